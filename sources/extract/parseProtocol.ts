@@ -24,6 +24,7 @@ import { correctVotesInPlace } from './protocol/votesCorrectedInPlace.ts';
 import { withholdVotesBeyondMembers } from './protocol/votesBeyondMembers.ts';
 import { withholdContradictedAttendance } from './protocol/contradictedAttendance.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
+import { takesItemsOnward } from './protocol/takesItemsOnward.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
@@ -416,7 +417,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // read, and its count would be false — the items are kept, the count is not stated.
   guard(issues, 'agenda sections', () => {
     const sections = countQuestionSections(lines);
-    if (out.agenda.length > 0 && sections > out.agenda.length) {
+    if (out.agenda.length > 0 && sections > out.agenda.length && !takesItemsOnward(out.agenda, lines)) {
       out.agenda_listed = false;
       issues.push({ line: out.agenda[0].line, message: `the discussion is headed by ${sections} questions, the agenda read has ${out.agenda.length} items: its count not taken` });
     }

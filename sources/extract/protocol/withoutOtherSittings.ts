@@ -21,6 +21,15 @@ const OPENS_WITH_OTHER = re(`^\\s*(?:в\\s+(?:перв(?:ый|ой)|1\\s*-?\\s*(
  */
 const REFERENCE_LEAD = re(`^\\s*${REFERENCE}(?![\\p{L}])(.*)$`);
 const NAMES_OTHER = re(OTHER_SITTING);
+/**
+ * A continuation's protocol opens by telling the day its meeting was opened or broken off: "Заседание № 8 открыто 11 ноября
+ * 2026 года; в тот день … (присутствовали 12 членов Совета), после чего заседание было прервано …", "№ 8 отырыс 2026 жылғы
+ * 11 қарашада ашылып, … (12 мүше қатысты), үзіліс жарияланды". The sentence opens with the meeting and has its verb of opening,
+ * starting or breaking off within a clause; the day it names is read after (MEETING_OPENED_DAY).
+ */
+const MEETING_OPENED = re(`^\\s*(?:№\\s*\\d{1,3}\\s+)?(?:заседани[\\p{L}]*|собрани[\\p{L}]*|отырыс[\\p{L}]*)(?![\\p{L}])(?:[^.;!]|\\.(?=\\d|\\s+\\p{Ll})){0,120}?(?<![\\p{L}])(?:(?:был[аои]?\\s+)?(?:открыт|начат|начал|прерван)[\\p{L}]*|ашыл(?:ды|ып|ған)|басталы?(?:ды|п|ған)|үзіл(?:ді|іп|ген))(?![\\p{L}])`);
+/** A sentence's end: a stop before a capital (or the line's end); a date's stops ("11.11.2026") end nothing. */
+const SENTENCE_END = /[.!](?=\s+[\p{Lu}«"]|\s*$)/u;
 /** How far a reference sentence may run over lines before it is taken to be this protocol's text again. */
 const REACH = 8;
 
@@ -34,6 +43,10 @@ const REACH = 8;
 export function withoutOtherSittings(lines: string[], date: string | null): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
+    if (opensOtherDay(out[i], date)) {
+      i = blankSentence(out, i);
+      continue;
+    }
     if (!opensOtherSitting(out[i], date)) continue;
     for (let k = i; k < out.length && k < i + REACH; k++) {
       if (out[k].trim() === '') break;
@@ -55,4 +68,30 @@ function opensOtherSitting(line: string, date: string | null): boolean {
   const year = date ? Number(date.slice(0, 4)) : undefined;
   const told = year === undefined ? null : parseDatePhrase(lead[1], year);
   return told !== null && date !== null && (told.start > date || told.end < date);
+}
+
+/**
+ * The meeting opened or broken off on another day than this protocol's (set 146, "ПРОТОКОЛ № 8 (продолжение)" of 18
+ * November telling the sitting of 11 November): that day's count is the other protocol's. A protocol of a two-day meeting
+ * dated its first day tells its own opening ("Заседание открыто 14 октября") — the same day, kept.
+ */
+function opensOtherDay(line: string, date: string | null): boolean {
+  const m = MEETING_OPENED.exec(line);
+  if (m === null || date === null) return false;
+  const told = parseDatePhrase(line.split(SENTENCE_END)[0], Number(date.slice(0, 4)));
+  return told !== null && (told.start > date || told.end < date);
+}
+
+/** The sentence opening at line `i` blanked, over the lines it runs to (at most REACH, never past its paragraph); the last line touched. */
+function blankSentence(out: string[], i: number): number {
+  for (let k = i; k < out.length && k < i + REACH; k++) {
+    if (out[k].trim() === '') return k - 1;
+    const end = SENTENCE_END.exec(out[k]);
+    if (end !== null) {
+      out[k] = ' '.repeat(end.index + 1) + out[k].slice(end.index + 1);
+      return k;
+    }
+    out[k] = '';
+  }
+  return i;
 }

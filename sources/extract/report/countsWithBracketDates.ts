@@ -71,6 +71,11 @@ function eventsOfBracket(clause: string, bracket: string, year: number | undefin
   if (count < 1 || count > MOST || (maskNeverCounts(clause).match(/(?<![\p{L}\d.,/-])\d+(?![\d.,]\d)/gu) ?? []).length !== 1) return [];
   const types = activityTypesIn(clause.slice(m.index));
   if (types.length !== 1) return [];
+  const topics = daysWithTopics(bracket, year, count);
+  if (topics !== null) {
+    const kind = clause.slice(m.index).replace(/^\d+\s+/u, '');
+    return topics.map((t) => ({ type: types[0].type, title: tidy(`${kind} (${t.topic})`).slice(0, 300), date_start: t.date.start, date_end: t.date.end, line }));
+  }
   const days = leadingDays(bracket, year, count);
   if (days === null) return [];
   const after = tidy(bracket.slice(days.end).replace(/^[\s,;–—-]+/u, ''));
@@ -104,3 +109,27 @@ function leadingDays(bracket: string, year: number | undefined, count: number): 
   }
   return { dates, end: parts[count - 1].to };
 }
+
+/**
+ * The bracket as each event's day and its topic, the events parted by semicolons (set 146): "2 круглых стола (28 октября – о
+ * поддержке молодых фермеров; 15 декабря – о профилактике бытового насилия)", "1 общественное слушание (2 декабря – проект
+ * бюджета района на 2027-2029 годы)", "2 дөңгелек үстел (16 шілде – жастар туралы; 10 қыркүйек – …)". Exactly `count`
+ * parts, each opening with a date of one day, a dash after it and words; null else (a bracket of one part with two days,
+ * a part without its day, a span).
+ */
+function daysWithTopics(bracket: string, year: number | undefined, count: number): { date: { start: string; end: string }; topic: string }[] | null {
+  const parts = bracket.split(/\s*;\s*/u);
+  if (parts.length !== count) return null;
+  const out: { date: { start: string; end: string }; topic: string }[] = [];
+  for (const part of parts) {
+    const m = DAY_DASH_TOPIC.exec(part);
+    if (m === null || !/^\s*\uE000[\uE000\s]*(?:(?:г|ж)\.?)?\s*$/u.test(maskNeverCounts(m[1]))) return null;
+    const date = parseDatePhrase(m[1], year);
+    if (date === null || date.start !== date.end) return null;
+    out.push({ date, topic: m[2] });
+  }
+  return out;
+}
+
+/** A day, a dash, the topic: "28 октября – о поддержке …", "2026 жылғы 16 шілде – жастар туралы". */
+const DAY_DASH_TOPIC = /^\s*([^–—]{3,30}?)\s+[–—-]\s+(\p{L}.*)$/u;

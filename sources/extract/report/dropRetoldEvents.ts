@@ -1,6 +1,7 @@
 import { MONTH_WORD } from '../monthNames.ts';
 import type { ReportActivity } from '../types.ts';
 import { ACTIVITY_PHRASES } from './activityLexicon.ts';
+import { sameDepartment } from './sameDepartment.ts';
 
 /** Any phrase of an activity type ("меморандум", "подписание меморандума" keeps "подписание"): no word of what the event was about. */
 const TYPE_WORDS = new RegExp(ACTIVITY_PHRASES.map((a) => `(?:${a.source})`).join('|'), 'giu');
@@ -23,6 +24,9 @@ export function dropRetoldEvents(activities: ReportActivity[], lines: string[]):
     const own = stemsOf(a.title);
     const told = a.date_start !== null && a.date_start === a.date_end && own.size >= 2 && kept.some((k) => {
       if (k.type !== a.type || k.date_start !== a.date_start || k.date_end !== a.date_end || k.line === a.line || oneList(lines, k.line, a.line)) return false;
+      // "23 қыркүйек – ТКШ бөлімінің … есебін тыңдау" after "… тұрғын үй-коммуналдық шаруашылығы … бөлімі басшысының есебі"
+      // of that day: one department heard on one day, named once in full and once by its abbreviation (sameDepartment).
+      if (a.type === 'report_hearing' && sameDepartment(k.title, a.title)) return true;
       const other = stemsOf(k.title);
       const [fewer, more] = own.size <= other.size ? [own, other] : [other, own];
       return fewer.size >= 2 && [...fewer].every((w) => more.has(w));

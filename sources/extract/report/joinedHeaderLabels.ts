@@ -6,6 +6,8 @@
  * cell is split into its labels — only when it is wholly a run of the period's parts and a total ("I кв. II кв. III кв.
  * Итого", "1-тоқсан 2-тоқсан Барлығы", "I полугодие II полугодие Год") and the row under the header has exactly as many
  * cells as the split header: a label of words ("Наименование показателя") or a run the rows do not fit stays as it is.
+ * So is a run of periods of different years, each ending with its year (set 146: "Показатель<tab>I кв. 2026 I кв. 2025"
+ * over "Поступило обращений<tab>7<tab>4"; "2026 ж. 2025 ж.", "9 мес. 2026 9 мес. 2025", "2026 2025"): cut after each year.
  */
 
 /** One part of a period as a column's label: "I тоқсан", "2-й квартал", "III кв.", "І жартыжылдық", "II полугодие". */
@@ -20,11 +22,11 @@ export function splitJoinedHeaderLabels(lines: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const cells = out[i].split('\t');
     if (cells.length < 2) continue;
-    const at = cells.findIndex((c, k) => k > 0 && JOINED.test(c));
+    const at = cells.findIndex((c, k) => k > 0 && (JOINED.test(c) || yearsRun(c) !== null));
     if (at < 0) continue;
-    const labels = [...cells[at].matchAll(LABEL)].map((m) => m[0].trim());
+    const labels = yearsRun(cells[at]) ?? [...cells[at].matchAll(LABEL)].map((m) => m[0].trim());
     // Two parts at least: "9 ай 2026 жыл" alone is no run of a period's parts.
-    if (labels.length < 2 || labels.filter((l) => new RegExp(`^${PART}$`, 'iu').test(l)).length < 2) continue;
+    if (labels.length < 2 || (yearsRun(cells[at]) === null && labels.filter((l) => new RegExp(`^${PART}$`, 'iu').test(l)).length < 2)) continue;
     const next = out.slice(i + 1).find((l) => l.trim() !== '');
     const width = cells.length - 1 + labels.length;
     if (next === undefined || next.split('\t').length !== width) continue;
@@ -32,3 +34,18 @@ export function splitJoinedHeaderLabels(lines: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * "I кв. 2026 I кв. 2025" → ["I кв. 2026", "I кв. 2025"]: a cell of two periods or more, each ending with its year (and the
+ * year's unit), the years different (one year twice is one period's words, "2026 г. на 01.04.2026" no run). Else null.
+ */
+function yearsRun(cell: string): string[] | null {
+  const parts = cell.split(AFTER_YEAR).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every((p) => ENDS_WITH_YEAR.test(p) && p.length <= 24)) return null;
+  const years = parts.map((p) => /(?:19|20)\d{2}/u.exec(p.slice(-12))?.[0]);
+  return new Set(years).size === parts.length ? parts : null;
+}
+
+/** The space after a year (and its unit: "г.", "года", "ж.", "жыл") that another period's words follow. */
+const AFTER_YEAR = /(?<=(?<![\d.,])(?:19|20)\d{2}(?:\s*(?:гг?\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?)\s+(?=\S)/u;
+const ENDS_WITH_YEAR = /(?<![\d.,])(?:19|20)\d{2}(?:\s*(?:гг?\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?$/u;

@@ -418,6 +418,8 @@ const HALF_WORD = /(?<![\p{L}])(?:полугоди|жартыжылдық)[\p{L}
 const ORDINAL_BEFORE = /(?:(?<![\p{L}])[ivxі]{1,4}|\d)(?:\s*-?\s*[\p{L}]{0,3})?\s*$|(?:перв|втор|трет|четв[её]рт|бірінші|екінші|үшінші|төртінші|прошл|предыдущ|следующ|өткен|келесі)[\p{L}]*\s+$/u;
 
 const QUARTER_RU = ['I', 'II', 'III', 'IV'];
+/** The quarters' ordinals in words, Russian (any case: "первом", "первый") and Kazakh. */
+const QUARTER_WORDS = ['перв[\\p{L}]*|бірінші', 'втор[\\p{L}]*|екінші', 'трет[\\p{L}]*|үшінші', 'четв[её]рт[\\p{L}]*|төртінші'];
 /** The months' stems, the Kazakh with the letters people type in their place ("казан", "кантар"). */
 const RU_MONTH = ['январ', 'феврал', 'март', 'апрел', 'ма[йяею](?![\\p{L}])', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 const KK_MONTH = ['[қк]а[ңн]тар', 'а[қк]пан', 'наурыз', 'с[әа]уі?р', 'мамыр', 'маусым', 'ш[іи]лде', 'тамыз', '[қк]ыр[кқ][үу][йи]ек', '[қк]азан', '[қк]араша', 'желто[қк]сан'];
@@ -437,7 +439,8 @@ function ownPeriodWords(period: Period | null): RegExp | null {
   if (months === 12 && from === 1) return new RegExp(`(?<!\\d)(?:в\\s+|за\\s+)?${yearWords}|(?<![\\p{L}])за\\s+(?:(?:отч[её]тн|текущ)[\\p{L}]*\\s+)?год(?![\\p{L}])`, 'iu');
   if (months === 3 && (from - 1) % 3 === 0) {
     const q = (from - 1) / 3;
-    return new RegExp(`(?<![\\p{L}\\d])(?:${QUARTER_RU[q]}|${q + 1}(?:\\s*-?\\s*(?:м|й|ом|ші|шы|інші|ыншы))?)\\s*(?:квартал[\\p{L}]*|тоқсан[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');
+    // "В первом квартале изменений в составе не было", "Бірінші тоқсанда …": the quarter by its ordinal in words too.
+    return new RegExp(`(?<![\\p{L}\\d])(?:${QUARTER_RU[q]}|${q + 1}(?:\\s*-?\\s*(?:м|й|ом|ші|шы|інші|ыншы))?|${QUARTER_WORDS[q]})\\s*(?:квартал[\\p{L}]*|тоқсан[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');
   }
   // "Общественных слушаний в первом полугодии не было" in the first half's report: its own half by name.
   if (months === 6 && (from === 1 || from === 7)) {

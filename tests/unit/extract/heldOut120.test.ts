@@ -19,7 +19,7 @@ const MISSED: Record<string, string[]> = {
     'activities monitoring', 'activity monitoring 2026-08-06', 'activity monitoring 2026-08-27', 'activity monitoring 2026-09-11',
   ],
   'report-kk-tekeli-2026-11': [
-    'figure members_joined', 'figure members_left', 'figure general_meetings', 'figure departments_heard', 'figure monitorings', 'figure round_tables', 'figure seminars',
+    'figure members_joined', 'figure members_left', 'figure general_meetings', 'figure monitorings', 'figure round_tables', 'figure seminars',
   ],
 };
 
