@@ -23,7 +23,7 @@ import { joinVoteHalves } from './voteHalves.ts';
 import { isOtherBodysVote } from './otherBodysVote.ts';
 import type { VoteDeclared } from '../types.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
-import { partOfWhole, withVoteSums } from './voteArithmetic.ts';
+import { partOfWhole, withVoteShares, withVoteSums } from './voteArithmetic.ts';
 
 interface Counts {
   for: number | null;
@@ -231,7 +231,7 @@ const CANDIDATE_BEFORE_LEADER = /([«"“„]\s*(?:[Зз]а|[Пп]ротив|[Ж
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
   line = line.replace(CANDIDATE_BEFORE_LEADER, (_all, label: string, named: string) => label + ' '.repeat(named.length));
-  line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(withoutComparedAgainst(withVoteSums(line.replace(BOARD_MARKS, ' '))))));
+  line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(withoutComparedAgainst(withVoteShares(withVoteSums(line.replace(BOARD_MARKS, ' ')))))));
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
   const kazakh = labels.length > 0 && languageIsKazakh(line);

@@ -20,6 +20,20 @@ export function withVoteSums(line: string): string {
   return summed.replace(OPEN_SUM, (all: string) => blank(all));
 }
 
+/**
+ * A count told as a share with its number written: "за – половина присутствующих (6)", "жақтап – қатысушылардың жартысы (6)",
+ * "за – 50 % присутствующих (6)". The bracket's number is the count (the text writes it); the share alone ("за – половина")
+ * states none — a fraction is no count, and kenes multiplies nothing. Rewritten as the count after the label's dash, the
+ * line's length kept. Only right after a label's dash or colon, one share word and up to two words of whom, then the bracket.
+ */
+const SHARE = String.raw`(?:половин[\p{L}]*|треть|две\s+трети|жартысы|үштен\s+(?:бірі|екісі)|\d{1,3}(?:,\d+)?\s*%(?:-?[\p{L}]{1,4})?)`;
+const SHARE_WITH_COUNT = new RegExp(String.raw`(?<=[-–—:]\s*)(?:(?:[\p{L}]+\s+){0,2}?${SHARE}|${SHARE}(?:\s+[\p{L}]+){0,2}?)\s*\(\s*(\d{1,3})\s*\)`, 'giu');
+
+export function withVoteShares(line: string): string {
+  if (!line.includes('(')) return line;
+  return line.replace(SHARE_WITH_COUNT, (all: string, count: string) => count.padStart(all.length));
+}
+
 /** "10-нан", "10-ның", "он адамнан": a count in the ablative or the genitive — the whole a part is told of. */
 const WHOLE_ENDING = /-?(?:нан|нен|дан|ден|тан|тен|ның|нің|дың|дің|тың|тің)$/u;
 const PART_AFTER_WHOLE = re(`^\\s+(${N})(?![\\p{L}\\d])`, 'iu');
