@@ -101,7 +101,8 @@ const ONLINE_STATED = [
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
-  `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // The Kazakh postposition after the means: "(залда 8, ZOOM арқылы 2)".
+  `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}(?:\\s+арқылы)?\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.|мүше|адам)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
   // "Отырысқа келгені – 11 мүше (2-еуі онлайн)", "Присутствовали – 12 членов (2 по видеосвязи)": a bracket right after the
   // count of members present holding only the part online (not "(2 приглашенных онлайн)", no means right after the count).
   `(?<=${N}\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*)\\(\\s*(${N})\\s+(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|режимде|форматында|форматта))?\\s*\\)`,
@@ -395,6 +396,12 @@ const KK_CAME = re(`(?:(?<![\\p{L}])(?:(?:отырысқа|мәжіліске)\\
 const KK_AT_MEETING = re(`(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол)\\s+(?:кезекті\\s+)?)(?:(?:бүгінгі|осы)\\s+)?отырыста\\s+(${N})\\s+мүше(?:\\s+(?:бар|болды|қатысуда|қатысып\\s+отыр)(?![\\p{L}])|(?=\\s*[,;.]))`
   + `|(?<![\\p{L}])(?<!(?:прошлом|предыдущем|следующем|том)\\s+)(?:на|в)\\s+заседании\\s+(?:совета\\s+)?был[иао]?\\s+(${N})\\s+член`
   + `|(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол|прошлом|предыдущем|следующем)\\s+)(?:отырыста|на\\s+заседании)\\s*[-–—:]\\s*(${N})(?=\\s*(?:[,;.]|$|\\(\\s*${N}[^()\\d]{0,30}?${ONLINE}[^()]*\\)))`);
+/**
+ * Those present told as their parts by mode with the whole written after them: "Отырысқа 7 мүше залда, 2 мүше онлайн қатысты
+ * (барлығы 9)", "присутствовали 7 членов в зале и 2 по видеосвязи (всего 9)". The whole is the count present the text states
+ * (the parts add up to it, or it is not taken); with no whole written the parts are not added (the reader's sum, never kenes').
+ */
+const MODE_PARTS_WHOLE = re(`(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+${IN_PERSON_WORDS}[^.;()\\d]{0,20}?(?:,|\\s(?:и|және|ал|а)\\s)\\s*(${N})\\s+(?:(?:член|мүше)[\\p{L}]*\\s+)?(?:(?:в|по|через)\\s+)?(?:(?:режиме|формате)\\s+)?${ONLINE}[^.;()\\d]{0,40}?\\(\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s*\\)`);
 // "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
 const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
 /**
@@ -765,7 +772,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       else if ((m = exec(ALL_MEMBERS_DATIVE))) at(into.total, m[1] ?? m[2]);
       else if ((m = exec(KK_FRACTION_OF))) at(into.total, m[1]);
       else if ((m = exec(KK_BODY_MADE_OF) ?? exec(ROLL_TOTAL) ?? exec(BY_THE_LIST))) at(into.total, m[1]);
-      if ((m = exec(PRESENT))) at(into.present, m[1]);
+      const parts = exec(MODE_PARTS_WHOLE);
+      if (parts && (parseCount(parts[1]) ?? NaN) + (parseCount(parts[2]) ?? NaN) === parseCount(parts[3])) at(into.present, parts[3]);
+      else if ((m = exec(PRESENT))) at(into.present, m[1]);
       else if ((m = exec(ALL_WITH_ONLINE))) at(into.present, m[1]);
       else if ((m = exec(REGISTERED))) at(into.present, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(REGISTRATION_PASSED))) at(into.present, m[1] ?? m[2]);
