@@ -80,6 +80,9 @@ describe('a part of a written whole in a report', () => {
   it('near misses: a year is no whole, nor a number with no part after it', () => {
     expect(blankWholeBeforePart('2025-тің 5 айы')).toBe('2025-тің 5 айы');
     expect(blankWholeBeforePart('12-ден астам')).toBe('12-ден астам');
+    // A change from one number to another: the second carries no possessive.
+    expect(blankWholeBeforePart('өтініштер былтырғы 12-ден 18-ге дейін өсті')).toBe('өтініштер былтырғы 12-ден 18-ге дейін өсті');
+    expect(blankWholeBeforePart('сәуірдің 3-нен 7-сіне дейін')).toBe('сәуірдің 3-нен 7-сіне дейін');
   });
 });
 
