@@ -72,6 +72,7 @@ import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwiceLines } from './grammar/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
+import { blankWholeBeforePart } from './grammar/partOfWhole.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
@@ -145,6 +146,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const pages = withoutPageBreaks(repaired);
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwiceLines, across a line's end too); a figure written as the sum of
   // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).
+  // A part told of its whole ("Жауап берілгені – 16-ның 14-і") read as the part (blankWholeBeforePart).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
   // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail);
   // so is a post a channel's digest forwarded from another channel (blankForwardedPosts), and the account's own line of
@@ -187,7 +189,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Хаттар / Письма: жолданды / направлено – 7": a bilingual form's pairs read in their Kazakh half (readKazakhHalves); a
   // field answered on its line over its parts set in under it, joined (withBreakdownsJoined).
   // (A note "по состоянию на 30.09.2026 получены ответы на 7 писем" tells a count as of the period's end: the end is read first.)
-  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(sameLineAnswers(questionTablesAsStatements(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal), periodEndOf(laidOut, opts.defaultYear)).map(readBracketCounts)))))));
+  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(sameLineAnswers(questionTablesAsStatements(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map((l) => blankWholeBeforePart(keepSumTotal(l))), periodEndOf(laidOut, opts.defaultYear)).map(readBracketCounts)))))));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];

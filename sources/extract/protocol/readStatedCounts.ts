@@ -101,7 +101,8 @@ const ONLINE_STATED = [
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
-  `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // The Kazakh postposition after the means: "(залда 8, ZOOM арқылы 2)".
+  `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}(?:\\s+арқылы)?\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.|мүше|адам)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
   // "Присутствуют 12, из них онлайн 2 (Тлеген А., Оспанов Р.)", "қатысқаны 10, оның ішінде онлайн 3": the part of those
   // present online after "of them", its count after the means with no dash, the names of those online in a bracket after it.
   `(?<![\\p{L}])(?:из\\s+них|оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде)\\s+${ONLINE}[\\p{L}]*\\s+(${N})(?:\\s+(?:член|человек|чел\\.|мүше)[\\p{L}]*)?(?=\\s*(?:[.;,)(]|$))`,
@@ -202,7 +203,9 @@ const BODY_MEMBERS = `член[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиу�
  * The verb is also read misspelled, a letter left out ("Присуствовали 11 членов", "присутсвовали"). And in the less common
  * words: "Явка: 11", "на заседании находились 9".
  */
-const TOOK_PART = `(?:${PRESENT_ELLIPTIC}|(?<![\\p{L}])явка(?=\\s*[-–—:]|\\s+член)|(?<=(?:заседани[\\p{L}]*|зале)\\s+)находил(?:ись|ось)(?![\\p{L}])|${NOT}(?:присутств|присуств|присутсв|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась|ось)))`;
+const TOOK_PART = `(?:${PRESENT_ELLIPTIC}|(?<![\\p{L}])явка(?=\\s*[-–—:]|\\s+член)|(?<=(?:заседани[\\p{L}]*|зале)\\s+)находил(?:ись|ось)(?![\\p{L}])|(?<!(?<![\\p{L}])(?:из|среди)\\s+(?:числа\\s+)?)${NOT}(?:присутств|присуств|присутсв|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась|ось)))`;
+// ("Из присутствующих один член Совета участвует онлайн": a count after "из / среди присутствующих" is a part of those present, never
+// their number.)
 /** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
 const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)`;
 
@@ -400,6 +403,12 @@ const KK_CAME = re(`(?:(?<![\\p{L}])(?:(?:отырысқа|мәжіліске)\\
 const KK_AT_MEETING = re(`(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол)\\s+(?:кезекті\\s+)?)(?:(?:бүгінгі|осы)\\s+)?отырыста\\s+(${N})\\s+мүше(?:\\s+(?:бар|болды|қатысуда|қатысып\\s+отыр)(?![\\p{L}])|(?=\\s*[,;.]))`
   + `|(?<![\\p{L}])(?<!(?:прошлом|предыдущем|следующем|том)\\s+)(?:на|в)\\s+заседании\\s+(?:совета\\s+)?был[иао]?\\s+(${N})\\s+член`
   + `|(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол|прошлом|предыдущем|следующем)\\s+)(?:отырыста|на\\s+заседании)\\s*[-–—:]\\s*(${N})(?=\\s*(?:[,;.]|$|\\(\\s*${N}[^()\\d]{0,30}?${ONLINE}[^()]*\\)))`);
+/**
+ * Those present told as their parts by mode with the whole written after them: "Отырысқа 7 мүше залда, 2 мүше онлайн қатысты
+ * (барлығы 9)", "присутствовали 7 членов в зале и 2 по видеосвязи (всего 9)". The whole is the count present the text states
+ * (the parts add up to it, or it is not taken); with no whole written the parts are not added (the reader's sum, never kenes').
+ */
+const MODE_PARTS_WHOLE = re(`(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+${IN_PERSON_WORDS}[^.;()\\d]{0,20}?(?:,|\\s(?:и|және|ал|а)\\s)\\s*(${N})\\s+(?:(?:член|мүше)[\\p{L}]*\\s+)?(?:(?:в|по|через)\\s+)?(?:(?:режиме|формате)\\s+)?${ONLINE}[^.;()\\d]{0,40}?\\(\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s*\\)`);
 // "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
 const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
 /**
@@ -777,7 +786,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       else if ((m = exec(ALL_MEMBERS_DATIVE))) at(into.total, m[1] ?? m[2]);
       else if ((m = exec(KK_FRACTION_OF))) at(into.total, m[1]);
       else if ((m = exec(KK_BODY_MADE_OF) ?? exec(ROLL_TOTAL) ?? exec(BY_THE_LIST))) at(into.total, m[1]);
-      if ((m = exec(PRESENT))) at(into.present, m[1]);
+      const parts = exec(MODE_PARTS_WHOLE);
+      if (parts && (parseCount(parts[1]) ?? NaN) + (parseCount(parts[2]) ?? NaN) === parseCount(parts[3])) at(into.present, parts[3]);
+      else if ((m = exec(PRESENT))) at(into.present, m[1]);
       else if ((m = exec(ALL_WITH_ONLINE))) at(into.present, m[1]);
       else if ((m = exec(REGISTERED))) at(into.present, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(REGISTRATION_PASSED))) at(into.present, m[1] ?? m[2]);

@@ -23,6 +23,7 @@ import { joinVoteHalves } from './voteHalves.ts';
 import { isOtherBodysVote } from './otherBodysVote.ts';
 import type { VoteDeclared } from '../types.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { partOfWhole, withVoteShares, withVoteSums } from './voteArithmetic.ts';
 
 interface Counts {
   for: number | null;
@@ -230,7 +231,7 @@ const CANDIDATE_BEFORE_LEADER = /([«"“„]\s*(?:[Зз]а|[Пп]ротив|[Ж
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
   line = line.replace(CANDIDATE_BEFORE_LEADER, (_all, label: string, named: string) => label + ' '.repeat(named.length));
-  line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(withoutComparedAgainst(line.replace(BOARD_MARKS, ' ')))));
+  line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(withoutComparedAgainst(withVoteShares(withVoteSums(line.replace(BOARD_MARKS, ' ')))))));
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
   const kazakh = labels.length > 0 && languageIsKazakh(line);
@@ -261,9 +262,11 @@ export function readCounts(line: string): Counts {
       counts.doubts.push(`"${tidy(m[0])}" followed by a run of counts`);
       return;
     }
-    const value = parseCount(v[1]);
+    // "жақтап – 10-нан 9": the first count the whole who voted, the label's count the part after it.
+    const part = partOfWhole(v[1], segment.slice(v.index + v[0].length));
+    const value = part ? part.count : parseCount(v[1]);
     if (value === null || counts[which.category] !== null) return;
-    const again = BRACKETED.exec(segment.slice(v.index + v[0].length));
+    const again = BRACKETED.exec(segment.slice(v.index + v[0].length + (part?.length ?? 0)));
     if (again && parseCount(again[1]) !== value) {
       counts.doubts.push(`"${tidy(m[0])}" given as ${value} and as ${again[1]}`);
       return;

@@ -151,6 +151,11 @@ export function keepKpiFacts(lines: string[]): string[] {
     if (!planned && !(order !== null && line.includes('/'))) continue;
     // "– план 10;" / "факт 9; выполнение 90 %.": the line read with the next one it goes on to.
     const joined = /(?:план|прогноз|жоспар)\s*[-–—:]?\s*\d{1,4}\s*;\s*$/iu.test(line) && /^\s*(?:факт|нақты)/iu.test(out[i + 1] ?? '') ? `${line.trimEnd()} ${out[i + 1].trim()}` : line;
+    const owned = planned ? planOfLabel(line) : null;
+    if (owned !== null) {
+      out[i] = owned;
+      continue;
+    }
     const spelled = planned ? SPELLED.exec(joined) : null;
     if (spelled) {
       const plan = /^\d/u.test(spelled[3]) ? Number(spelled[3]) : null;
@@ -182,6 +187,29 @@ export function keepKpiFacts(lines: string[]): string[] {
     if (PLATFORMS_UNDER.test(out[i + 1] ?? '')) out[i] = out[i].replace(/\.$/u, ':');
   }
   return out;
+}
+
+/**
+ * The plan named as the label's own, then the fact: "Жарияланымдар жоспары – 100, нақты – 112 (112 %): Instagram – 60, …",
+ * "Мониторинг жоспар бойынша – 8, нақты өткізілгені – 9", "Публикаций по плану – 100, фактически – 112", "План публикаций –
+ * 100, факт – 112". The label took the plan's number (the first after it); the line is rewritten "Жарияланымдар – 112: …",
+ * the fact its label's count, whatever follows (the platforms after a colon are its parts). A share after the fact must be
+ * the fact over the plan (else neither number is read); a number other than the share between the fact and the rest leaves
+ * the line as it is.
+ */
+const PLAN_AFTER_LABEL = new RegExp(String.raw`^(\s*(?:[-–—•·*]\s*)?[\p{L}][^\d:;]*?)\s+(?:жоспары|жоспар\s+бойынша|по\s+плану|план)\s*[-–—:]\s*(\d{1,4})\s*[;,]\s*(?:ал\s+|а\s+)?(?:${FACT_NAME})\s*[-–—:]\s*(\d{1,4})(?:\s*\(\s*(\d{1,4}(?:,\d+)?\s*%)\s*\))?(?=\s*(?:[.;:]|$))`, 'iu');
+const PLAN_BEFORE_LABEL = new RegExp(String.raw`^(\s*(?:[-–—•·*]\s*)?)план\s+([\p{L}][\p{L}\s]*?)\s*[-–—:]\s*(\d{1,4})\s*[;,]\s*(?:а\s+)?(?:${FACT_NAME})\s*[-–—:]\s*(\d{1,4})(?:\s*\(\s*(\d{1,4}(?:,\d+)?\s*%)\s*\))?(?=\s*(?:[.;:]|$))`, 'iu');
+
+function planOfLabel(line: string): string | null {
+  const after = PLAN_AFTER_LABEL.exec(line);
+  const before = after ? null : PLAN_BEFORE_LABEL.exec(line);
+  const m = after ?? before;
+  if (!m) return null;
+  const [label, plan, fact, share] = after ? [after[1], after[2], after[3], after[4]] : [`${before![1]}${before![2]}`, before![3], before![4], before![5]];
+  const capital = before ? label.replace(/\p{L}/u, (c) => c.toUpperCase()) : label;
+  // (A share that is not the fact over the plan: the numbers are not known apart — neither is read, the plan least of all.)
+  if (!fitsShare(Number(plan), Number(fact), share)) return `${capital}.${' '.repeat(Math.max(0, m[0].length - capital.length - 1))}${line.slice(m[0].length)}`;
+  return `${capital} – ${fact}${line.slice(m[0].length)}`;
 }
 
 /**
