@@ -454,6 +454,10 @@ const MEMBERS_PART = re(`^\\s*(?:[-–—•]\\s*|\\d{1,2}[.)]\\s*)?(?:${MEMBERS
 // из них членов Совета – 11", "Отырысқа 25 адам қатысты, оның ішінде Кеңестің 11 мүшесі": the members are those present;
 // the people (guests among them) are none of the members' count.
 const PEOPLE_WITH_MEMBERS = re(`(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*[^.;]{0,60}?(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)\\s*[,:]?\\s*(?:(?:кеңес[\\p{L}]*\\s+)?(${N})\\s+(?:член|мүше)[\\p{L}]*|(?:член[\\p{L}]*|мүше[\\p{L}]*)(?:\\s+(?:общественного\\s+)?(?:совета|кеңес[\\p{L}]*))?\\s*[-–—:]\\s*(${N})(?![\\d\\p{L}]))`);
+// The members in the room, counted as a part ("7 членов в зале", "7 членов Совета очно", "залда 7 мүше"), and the part online
+// after it ("и 2 по видеосвязи", "онлайн 2 мүше").
+const IN_ROOM_PART = re(`(?<![\\d\\p{L}])(${N})\\s+(?:член|мүше|человек)[\\p{L}]*(?:\\s+(?:совета|кеңес[\\p{L}]*))?\\s+(?:в\\s+зале|очно|лично|залда|бетпе-бет)(?![\\p{L}])|(?<![\\p{L}])(?:в\\s+зале|залда)\\s*[-–—:]?\\s*(${N})(?:\\s+(?:член|мүше|человек)[\\p{L}]*)?(?![\\d\\p{L}])`);
+const ONLINE_AFTER_ROOM = re(`^\\s*(?:,|и|және|а)?\\s*(?:(?:в\\s+(?:режиме|формате)|по|через)\\s+)?(?:${ONLINE}[\\p{L}]*\\s*[-–—:]?\\s*(${N})|(${N})\\s*(?:(?:член|мүше|человек)[\\p{L}]*\\s*)?[-–—]?\\s*(?:(?:в\\s+(?:режиме|формате)|по|через)\\s+)?${ONLINE})`);
 const SPLIT_REACH = 4;
 // "Отырыс ашылған кезде тоғыз мүше қатысты, 10.40-та Ғабитов Д.Е. келіп қосылды; барлығы отырысқа 10 мүше қатысты": a count
 // at the opening, then a member who came late — the whole said after is the count; without it the opening's is not.
@@ -646,6 +650,19 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     const people = PEOPLE_WITH_MEMBERS.exec(sentence);
     const members = people === null ? null : parseCount(people[2] ?? people[3]);
     if (members !== null) own.present = [{ value: members, line: i + 1, kazakh: languageIsKazakh(row) }];
+    // "Присутствовали 7 членов в зале и 2 по видеосвязи", "Залда 7 мүше, онлайн 2 мүше қатысты": the count read is the part in
+    // the room, no total said — those present are not stated (the parts are not added up for the text); the part online is.
+    const inRoom = IN_ROOM_PART.exec(sentence);
+    const roomCount = inRoom === null ? null : parseCount(inRoom[1] ?? inRoom[2]);
+    if (roomCount !== null && re(ONLINE).test(sentence.slice(inRoom!.index + inRoom![0].length)) && !re(ONLINE).test(sentence.slice(0, inRoom!.index))) {
+      own.present = own.present.filter((p) => p.value !== roomCount);
+      const online = ONLINE_AFTER_ROOM.exec(sentence.slice(inRoom!.index + inRoom![0].length));
+      const value = online === null ? null : parseCount(online[1] ?? online[2]);
+      if (value !== null && own.online.length === 0) own.online.push({ value, line: i + 1, kazakh: languageIsKazakh(row) });
+      // (Nor is the part online, read with the verb that closes the Kazakh sentence: "онлайн 2 мүше қатысты".)
+      const onlinePart = own.online[0]?.value;
+      own.present = own.present.filter((p) => p.value !== onlinePart);
+    }
     if (own.present.length === 0 && LIST_TOTAL.test(row)) {
       for (let k = i; k >= Math.max(0, i - 3) && lines[k].trim() !== ''; k--) {
         if (!PRESENT_LIST_OPENS.test(lines[k])) continue;

@@ -130,3 +130,19 @@ describe('the protocol that heard the speech: people counted, the members among 
     expect(readStatedCounts(['Участвуют в заседании 13 человек, в том числе приглашенные.'], []).present).toBeNull();
   });
 });
+
+describe('the members in the room and those online told as parts, no total said', () => {
+  it('"Присутствовали 7 членов в зале и 2 по видеосвязи", "Залда 7 мүше, онлайн 2 мүше қатысты": no present (7 or 2 were false), online 2', () => {
+    for (const sentence of ['Присутствовали 7 членов в зале и 2 по видеосвязи.', 'Присутствовали 7 членов Совета очно и 2 – онлайн.', 'Залда 7 мүше, онлайн 2 мүше қатысты.']) {
+      const counts = readStatedCounts([sentence], []);
+      expect([counts.present, counts.online]).toEqual([null, 2]);
+    }
+  });
+
+  it('near miss: the total said before its parts is those present', () => {
+    for (const sentence of ['Присутствовали 9 членов: в зале 7, по видеосвязи 2.', 'Отырысқа 9 мүше қатысты: залда 7, онлайн 2.', 'Из 11 членов присутствуют 9, в зале – 7, онлайн – 2.']) {
+      const counts = readStatedCounts([sentence], []);
+      expect([counts.present, counts.online]).toEqual([9, 2]);
+    }
+  });
+});
