@@ -532,7 +532,6 @@ const opensYear = (period: Period | null): boolean => period !== null && /-01-01
 /** A month and its year with no day before the month: "в июне 2024 года", "2024 жылғы маусымда". */
 const MONTH_OF_YEAR = new RegExp(`(?<!\\d\\s*(?:-?[\\p{L}]{1,3})?\\s)${MONTH_WORD}\\s+((?:19|20)\\d{2})(?!\\d)|(?<!\\d)((?:19|20)\\d{2})\\s*(?:жылғы|жылдың|ж\\.)\\s+${MONTH_WORD}`, 'giu');
 
-/** A label and its colon opening the sentence, and a total word right before the count. */
 /**
  * Whether the text before a count lists parts of the period, each with its number, then a word of a total ("Бірінші
  * тоқсанда – 2, екіншіде – 3, үшіншіде – 1, барлығы", "В I квартале – 4, во II – 3, всего"), and as many parts as tile the
@@ -548,6 +547,7 @@ function totalOfTilingParts(before: string, periodMonths: number): boolean {
 }
 const TOTAL_AFTER_PARTS = /[,;]\s*(?:а\s+|ал\s+)?(?:всего|итого|барлығы|жалпы|жиыны|в\s+целом)\s*[-–—:]?\s*$/u;
 
+/** A label and its colon opening the sentence, and a total word right before the count. */
 const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы|жиыны)\s*[-–—:]?\s*$/u;
 
 /** A rate by a part of the year: "тоқсан сайын", "ай сайын", "каждый квартал", "ежеквартально", "ежемесячно". */
