@@ -454,6 +454,9 @@ const MEMBERS_PART = re(`^\\s*(?:[-–—•]\\s*|\\d{1,2}[.)]\\s*)?(?:${MEMBERS
 // из них членов Совета – 11", "Отырысқа 25 адам қатысты, оның ішінде Кеңестің 11 мүшесі": the members are those present;
 // the people (guests among them) are none of the members' count.
 const PEOPLE_WITH_MEMBERS = re(`(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*[^.;]{0,60}?(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)\\s*[,:]?\\s*(?:(?:кеңес[\\p{L}]*\\s+)?(${N})\\s+(?:член|мүше)[\\p{L}]*|(?:член[\\p{L}]*|мүше[\\p{L}]*)(?:\\s+(?:общественного\\s+)?(?:совета|кеңес[\\p{L}]*))?\\s*[-–—:]\\s*(${N})(?![\\d\\p{L}]))`);
+// People counted with the guests named among them ("25 человек: члены Совета и представители акимата", "25 адам, оның
+// ішінде шақырылған өкілдер").
+const PEOPLE_WITH_GUESTS = re(`(${N})\\s+(?:человек|адам|участник|қатысушы)[\\p{L}]*[^.;]{0,80}?(?:приглаш|гост|представител|жител|шақырыл|өкіл|тұрғын)`);
 // The members in the room, counted as a part ("7 членов в зале", "7 членов Совета очно", "залда 7 мүше"), and the part online
 // after it ("и 2 по видеосвязи", "онлайн 2 мүше").
 const IN_ROOM_PART = re(`(?<![\\d\\p{L}])(${N})\\s+(?:член|мүше|человек)[\\p{L}]*(?:\\s+(?:совета|кеңес[\\p{L}]*))?\\s+(?:в\\s+зале|очно|лично|залда|бетпе-бет)(?![\\p{L}])|(?<![\\p{L}])(?:в\\s+зале|залда)\\s*[-–—:]?\\s*(${N})(?:\\s+(?:член|мүше|человек)[\\p{L}]*)?(?![\\d\\p{L}])`);
@@ -650,6 +653,10 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     const people = PEOPLE_WITH_MEMBERS.exec(sentence);
     const members = people === null ? null : parseCount(people[2] ?? people[3]);
     if (members !== null) own.present = [{ value: members, line: i + 1, kazakh: languageIsKazakh(row) }];
+    // "Участвуют 25 человек: члены Совета и представители акимата": people, the guests among them — no count of the members.
+    const withGuests = PEOPLE_WITH_GUESTS.exec(sentence);
+    const guestsOf = withGuests === null || members !== null ? null : parseCount(withGuests[1]);
+    if (guestsOf !== null) own.present = own.present.filter((p) => p.value !== guestsOf);
     // "Присутствовали 7 членов в зале и 2 по видеосвязи", "Залда 7 мүше, онлайн 2 мүше қатысты": the count read is the part in
     // the room, no total said — those present are not stated (the parts are not added up for the text); the part online is.
     const inRoom = IN_ROOM_PART.exec(sentence);

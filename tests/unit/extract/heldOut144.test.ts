@@ -16,7 +16,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-ereymentau-2026-q3': [
-    'figure report_hearings', 'figure npa_approved', 'figure appeals_answered',
+    'figure report_hearings', 'figure npa_approved',
   ],
   'report-kk-shortandy-2026-q3': [
     'figure npa_with_remarks', 'figure appeals_answered',

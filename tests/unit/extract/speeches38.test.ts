@@ -146,3 +146,21 @@ describe('the members in the room and those online told as parts, no total said'
     }
   });
 });
+
+describe('people counted with guests among them, and the appeals answered as a label (noticed by the helpers of sets 144 and 147)', () => {
+  it('"Участвуют 25 человек: члены Совета и представители акимата", "Отырысқа 20 адам қатысты, оның ішінде шақырылған өкілдер": no present', () => {
+    expect(readStatedCounts(['Участвуют 25 человек: члены Совета и представители акимата.'], []).present).toBeNull();
+    expect(readStatedCounts(['Отырысқа 20 адам қатысты, оның ішінде шақырылған өкілдер.'], []).present).toBeNull();
+  });
+
+  it('near miss: members counted, the guests told apart, stay present', () => {
+    expect(readStatedCounts(['Присутствуют 13 членов Совета, приглашены представители акимата.'], []).present).toBe(13);
+    expect(readStatedCounts(['Участвуют 13 человек.'], []).present).toBe(13);
+  });
+
+  it('"Жауап берілген өтініштер саны – 4", "Отвеченных обращений – 4" are the answered, never the received', () => {
+    expect(figuresOf([KK_YEAR, '', 'Жауап берілген өтініштер саны – 4.'])).toEqual({ appeals_answered: 4 });
+    expect(figuresOf([RU_YEAR, '', 'Отвеченных обращений – 4.'])).toEqual({ appeals_answered: 4 });
+    expect(figuresOf([KK_YEAR, '', 'Түскен өтініштер саны – 5, жауап берілген өтініштер саны – 4.'])).toEqual({ appeals_received: 5, appeals_answered: 4 });
+  });
+});
