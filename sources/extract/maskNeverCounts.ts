@@ -4,6 +4,7 @@ import { MONTH_WORD } from './monthNames.ts';
 import { KAZAKH_DAY_WORDS, RUSSIAN_DAY_WORDS } from './dayInWords.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 import { mayMatch } from './grammar/requiredText.ts';
+import { COUNT_SOURCE } from './parseCount.ts';
 
 /**
  * Numbers in a report that are never a count of anything, whatever noun
@@ -42,7 +43,8 @@ const MILLIONS = withTextLetters(new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн
 const ONE = '(?:бір|один|одна|одно)';
 const ONE_FOR_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${ONE}|каждая|каждый|каждое|әр|әрбір)\\s+[\\p{L}]+\\s*(?:[–—=-]\\s*)?${ONE}\\s+[\\p{L}]+`, 'giu');
 
-const MONTH_SPAN_IN_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:он\\s+)?(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|он)\\s+ай(?:да|ында|дағы|ындағы|дың|ының|лық|ға|ы|ын)?(?![\\p{L}])|(?<![\\p{L}])(?:одного|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|двенадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать)\\s+месяц[\\p{L}]*`, 'giu');
+// (The numeral is parseCount's, in words or digits: "тоғыз", "он екі", "двух", "двенадцати" — one grammar of numbers.)
+const MONTH_SPAN_IN_WORDS = new RegExp(`(?:${COUNT_SOURCE})\\s+(?:ай(?:да|ында|дағы|ындағы|дың|ының|лық|ға|ы|ын)?|месяц[\\p{L}]*)(?![\\p{L}])`, 'giu');
 
 const NEVER_COUNT: RegExp[] = ([
   // text a track-changes copy shows as deleted ("[удалено: 12] 14", "[жойылды: 3]"): no longer the document's number
@@ -156,8 +158,8 @@ const DAY_IN_WORDS_HINT = /[ыі]ң\s+(?:он|жиырма|отыз|бір|би�
 /** A word of one set against another word of one (ONE_FOR_ONE). */
 const ONE_FOR_ONE_HINT = /(?:бір|один|одна|одно|каждая|каждый|каждое|әр|әрбір)\s+\p{L}+\s*(?:[–—=-]\s*)?(?:бір|один|одна|одно)\s/iu;
 
-/** A span of months in words (MONTH_SPAN_IN_WORDS, not global: `test` keeps no place). */
-const MONTH_SPAN_HINT = new RegExp(MONTH_SPAN_IN_WORDS.source, 'iu');
+/** A word of a month or months after a word (MONTH_SPAN_IN_WORDS): cheap to look for, the numeral's grammar is not. */
+const MONTH_SPAN_HINT = /\s(?:ай(?:да|ында|дағы|ындағы|дың|ының|лық|ға|ы|ын)?(?![\p{L}])|месяц)/iu;
 
 /** A number's point, then a capital: the end of a sentence (case-sensitive, unlike the patterns). */
 const SENTENCE_END = /\d\.\s+\p{Lu}/u;

@@ -72,7 +72,7 @@ import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwiceLines } from './grammar/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
-import { blankWholeBeforePart } from './grammar/partOfWhole.ts';
+import { blankWholeBeforePart } from './grammar/blankWholeBeforePart.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { withoutSlideMarks } from './slideMarks.ts';

@@ -448,18 +448,22 @@ const KK_MEMBERS_AMONG_GROUPS = re(`(?:кеңестің|кеңес)\\s+(${N})\\s
 // "Кеңейтілген отырысқа барлығы 21 адам қатысты, оның ішінде:" / "– Кеңес мүшелері – 11 (Кеңестің 14 мүшесінің);" /
 // "– шақырылғандар – 10": the people who came, split below into the members and the invited — the members' part is
 // those present (its bracket the body's size), the people's whole no count of members.
-const PEOPLE_SPLIT = re(`(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*[^.;]{0,60}?(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)\\s*:\\s*$`);
+/** People counted (guests among them, perhaps): "25 человек", "25 адам", "25 участников". */
+const PEOPLE = `(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*`;
+/** "Of them": the part of a count told after it. */
+const OF_THEM = '(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)';
+const PEOPLE_SPLIT = re(`${PEOPLE}[^.;]{0,60}?${OF_THEM}\\s*:\\s*$`);
 const MEMBERS_PART = re(`^\\s*(?:[-–—•]\\s*|\\d{1,2}[.)]\\s*)?(?:${MEMBERS_HEADING})\\s*[:\\-–—]\\s*(${N})(?![\\d\\p{L}])(?:\\s*\\(\\s*(?:[\\p{L}]+\\s+)?(?:из\\s+)?(${N})(?:\\s+(?:мүше|член)[\\p{L}]*)?[^()\\d]*\\))?`);
 // The same in one sentence: "В заседании приняли участие 25 человек, в том числе 11 членов Совета", "Присутствуют 25 человек,
 // из них членов Совета – 11", "Отырысқа 25 адам қатысты, оның ішінде Кеңестің 11 мүшесі": the members are those present;
 // the people (guests among them) are none of the members' count.
-const PEOPLE_WITH_MEMBERS = re(`(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*[^.;]{0,60}?(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)\\s*[,:]?\\s*(?:(?:кеңес[\\p{L}]*\\s+)?(${N})\\s+(?:член|мүше)[\\p{L}]*|(?:член[\\p{L}]*|мүше[\\p{L}]*)(?:\\s+(?:общественного\\s+)?(?:совета|кеңес[\\p{L}]*))?\\s*[-–—:]\\s*(${N})(?![\\d\\p{L}]))`);
+const PEOPLE_WITH_MEMBERS = re(`${PEOPLE}[^.;]{0,60}?${OF_THEM}\\s*[,:]?\\s*(?:(?:кеңес[\\p{L}]*\\s+)?(${N})\\s+(?:член|мүше)[\\p{L}]*|(?:член[\\p{L}]*|мүше[\\p{L}]*)(?:\\s+(?:общественного\\s+)?(?:совета|кеңес[\\p{L}]*))?\\s*[-–—:]\\s*(${N})(?![\\d\\p{L}]))`);
 // People counted with the guests named among them ("25 человек: члены Совета и представители акимата", "25 адам, оның
 // ішінде шақырылған өкілдер").
-const PEOPLE_WITH_GUESTS = re(`(${N})\\s+(?:человек|адам|участник|қатысушы)[\\p{L}]*[^.;]{0,80}?(?:приглаш|гост|представител|жител|шақырыл|өкіл|тұрғын)`);
+const PEOPLE_WITH_GUESTS = re(`${PEOPLE}[^.;]{0,80}?(?:приглаш|гост|представител|жител|шақырыл|өкіл|тұрғын)`);
 // The members in the room, counted as a part ("7 членов в зале", "7 членов Совета очно", "залда 7 мүше"), and the part online
 // after it ("и 2 по видеосвязи", "онлайн 2 мүше").
-const IN_ROOM_PART = re(`(?<![\\d\\p{L}])(${N})\\s+(?:член|мүше|человек)[\\p{L}]*(?:\\s+(?:совета|кеңес[\\p{L}]*))?\\s+(?:в\\s+зале|очно|лично|залда|бетпе-бет)(?![\\p{L}])|(?<![\\p{L}])(?:в\\s+зале|залда)\\s*[-–—:]?\\s*(${N})(?:\\s+(?:член|мүше|человек)[\\p{L}]*)?(?![\\d\\p{L}])`);
+const IN_ROOM_PART = re(`(?<![\\d\\p{L}])(${N})\\s+(?:член|мүше|человек)[\\p{L}]*(?:\\s+(?:совета|кеңес[\\p{L}]*))?\\s+${IN_PERSON_WORDS}(?![\\p{L}])|(?<![\\p{L}])(?:в\\s+зале|залда)\\s*[-–—:]?\\s*(${N})(?:\\s+(?:член|мүше|человек)[\\p{L}]*)?(?![\\d\\p{L}])`);
 const ONLINE_AFTER_ROOM = re(`^\\s*(?:,|и|және|а)?\\s*(?:(?:в\\s+(?:режиме|формате)|по|через)\\s+)?(?:${ONLINE}[\\p{L}]*\\s*[-–—:]?\\s*(${N})|(${N})\\s*(?:(?:член|мүше|человек)[\\p{L}]*\\s*)?[-–—]?\\s*(?:(?:в\\s+(?:режиме|формате)|по|через)\\s+)?${ONLINE})`);
 const SPLIT_REACH = 4;
 // "Отырыс ашылған кезде тоғыз мүше қатысты, 10.40-та Ғабитов Д.Е. келіп қосылды; барлығы отырысқа 10 мүше қатысты": a count
@@ -650,26 +654,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       readCell(sentence, i, joined);
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
     }
-    const people = PEOPLE_WITH_MEMBERS.exec(sentence);
-    const members = people === null ? null : parseCount(people[2] ?? people[3]);
-    if (members !== null) own.present = [{ value: members, line: i + 1, kazakh: languageIsKazakh(row) }];
-    // "Участвуют 25 человек: члены Совета и представители акимата": people, the guests among them — no count of the members.
-    const withGuests = PEOPLE_WITH_GUESTS.exec(sentence);
-    const guestsOf = withGuests === null || members !== null ? null : parseCount(withGuests[1]);
-    if (guestsOf !== null) own.present = own.present.filter((p) => p.value !== guestsOf);
-    // "Присутствовали 7 членов в зале и 2 по видеосвязи", "Залда 7 мүше, онлайн 2 мүше қатысты": the count read is the part in
-    // the room, no total said — those present are not stated (the parts are not added up for the text); the part online is.
-    const inRoom = IN_ROOM_PART.exec(sentence);
-    const roomCount = inRoom === null ? null : parseCount(inRoom[1] ?? inRoom[2]);
-    if (roomCount !== null && re(ONLINE).test(sentence.slice(inRoom!.index + inRoom![0].length)) && !re(ONLINE).test(sentence.slice(0, inRoom!.index))) {
-      own.present = own.present.filter((p) => p.value !== roomCount);
-      const online = ONLINE_AFTER_ROOM.exec(sentence.slice(inRoom!.index + inRoom![0].length));
-      const value = online === null ? null : parseCount(online[1] ?? online[2]);
-      if (value !== null && own.online.length === 0) own.online.push({ value, line: i + 1, kazakh: languageIsKazakh(row) });
-      // (Nor is the part online, read with the verb that closes the Kazakh sentence: "онлайн 2 мүше қатысты".)
-      const onlinePart = own.online[0]?.value;
-      own.present = own.present.filter((p) => p.value !== onlinePart);
-    }
+    membersOfPeopleAndParts(sentence, own, i + 1, languageIsKazakh(row));
     if (own.present.length === 0 && LIST_TOTAL.test(row)) {
       for (let k = i; k >= Math.max(0, i - 3) && lines[k].trim() !== ''; k--) {
         if (!PRESENT_LIST_OPENS.test(lines[k])) continue;
@@ -908,3 +893,30 @@ function pickStated(what: string, found: Stated[], issues: ExtractIssue[]): Stat
   return chosen;
 }
 
+/**
+ * What the count patterns read of a sentence of people or of parts, set right (`own` changed in place):
+ * - "В заседании приняли участие 25 человек, в том числе 11 членов Совета": the members are those present, never the people;
+ * - "Участвуют 25 человек: члены Совета и представители акимата": people with guests named among them state no count of
+ *   the members;
+ * - "Присутствовали 7 членов в зале и 2 по видеосвязи", "Залда 7 мүше, онлайн 2 мүше қатысты": the part in the room and
+ *   the part online with no total said — those present are not stated (kenes adds no parts), the part online is.
+ */
+function membersOfPeopleAndParts(sentence: string, own: Found, line: number, kazakh: boolean): void {
+  const people = PEOPLE_WITH_MEMBERS.exec(sentence);
+  const members = people === null ? null : parseCount(people[2] ?? people[3]);
+  if (members !== null) own.present = [{ value: members, line, kazakh }];
+  const withGuests = members === null ? PEOPLE_WITH_GUESTS.exec(sentence) : null;
+  const guestsOf = withGuests === null ? null : parseCount(withGuests[1]);
+  if (guestsOf !== null) own.present = own.present.filter((p) => p.value !== guestsOf);
+  const inRoom = IN_ROOM_PART.exec(sentence);
+  const roomCount = inRoom === null ? null : parseCount(inRoom[1] ?? inRoom[2]);
+  if (inRoom === null || roomCount === null) return;
+  const after = sentence.slice(inRoom.index + inRoom[0].length);
+  if (!re(ONLINE).test(after) || re(ONLINE).test(sentence.slice(0, inRoom.index))) return;
+  const online = ONLINE_AFTER_ROOM.exec(after);
+  const value = online === null ? null : parseCount(online[1] ?? online[2]);
+  if (value !== null && own.online.length === 0) own.online.push({ value, line, kazakh });
+  // (Nor is the part online, read with the verb that closes the Kazakh sentence: "онлайн 2 мүше қатысты".)
+  const onlinePart = own.online[0]?.value;
+  own.present = own.present.filter((p) => p.value !== roomCount && p.value !== onlinePart);
+}

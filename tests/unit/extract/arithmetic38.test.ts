@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readCounts } from '../../../sources/extract/protocol/readVotes.ts';
 import { readStatedCounts } from '../../../sources/extract/protocol/readStatedCounts.ts';
-import { blankWholeBeforePart } from '../../../sources/extract/grammar/partOfWhole.ts';
+import { blankWholeBeforePart } from '../../../sources/extract/grammar/blankWholeBeforePart.ts';
 
 const figuresOf = (lines: string[]) => Object.fromEntries(parseReport(['Қоғамдық кеңестің 2026 жылғы жұмысы туралы есеп', '', ...lines].join('\n')).figures.map((f) => [f.metric, f.value]));
 const votes = (line: string) => {
