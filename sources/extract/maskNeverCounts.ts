@@ -181,7 +181,11 @@ function mask(text: string, patterns: RegExp[]): string {
       // A sentence's end inside a match is no date's point: "саны – 4. Желтоқсанда 1 мүше …" is a count, then a month
       // opening the next sentence ("10. октября", a day typed with a point, stays a date).
       if (SENTENCE_END.test(m[0])) continue;
-      for (let k = start; k < start + m[0].length; k++) if (!/\s/u.test(chars[k])) chars[k] = MASK;
+      // A date's last point that ends the sentence ("… ожидается до 15.01.2027. Для сравнения: …", set 148) stays: it is the
+      // sentence's stop, and the next sentence's words are not this one's.
+      const last = start + m[0].length - 1;
+      const stop = /\d\.\d{2,4}\.$/u.test(m[0]) && /^(?:\s+\p{Lu}|\s*$)/u.test(text.slice(last + 1, last + 4)) ? last : -1;
+      for (let k = start; k < start + m[0].length; k++) if (k !== stop && !/\s/u.test(chars[k])) chars[k] = MASK;
     }
   }
   return chars.join('');

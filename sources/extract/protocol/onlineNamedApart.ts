@@ -18,10 +18,14 @@ export function markOnlineNamedApart(lines: string[], attendees: ProtocolAttende
   if (statedOnline === null || statedOnline === 0 || attendees.length === 0 || attendees.some((a) => a.online)) return null;
   for (const paragraph of paragraphsOf(lines, lines.map((_, k) => k + 1))) {
     for (const s of sentencesOf(paragraph.text)) {
-      if (!re(ONLINE).test(s.text) || !(CONNECTED.test(s.text) || ONLINE_OF_THEM.test(s.text)) || re(`${INVITED_HEADING}|${INVITED_STATUS}`).test(s.text)) continue;
+      // "присутствовали 12 из 13 членов …, в том числе двое – по видеосвязи (Шаповалов И.Н., Кенесова Б.Т.)" (set 149): the
+      // bracket right after the online words names them, whatever the verb.
+      const bracket = re(ONLINE_NAMES_BRACKET.source, 'u').exec(s.text);
+      if (!re(ONLINE).test(s.text) || !(CONNECTED.test(s.text) || ONLINE_OF_THEM.test(s.text) || bracket !== null) || re(`${INVITED_HEADING}|${INVITED_STATUS}`).test(s.text)) continue;
       // Under a run-in label, the persons after it (the list it closes may share its paragraph).
       const label = ONLINE_OF_THEM.exec(s.text);
-      const named = [...matchesOf(label ? s.text.slice(label.index + label[0].length) : s.text, PERSON)].map((m) => keyOf(m[0]));
+      const scope = label ? s.text.slice(label.index + label[0].length) : bracket !== null && !CONNECTED.test(s.text) ? bracket[1] : s.text;
+      const named = [...matchesOf(scope, PERSON)].map((m) => keyOf(m[0]));
       if (named.length === 0) continue;
       const marked = named.map((k) => attendees.find((a) => sameKey(keyOf(a.name), k)));
       if (marked.some((a) => a === undefined) || new Set(marked).size !== statedOnline) return null;
@@ -34,6 +38,9 @@ export function markOnlineNamedApart(lines: string[], attendees: ProtocolAttende
 
 /** Those of the list online, named under a run-in label: "из них онлайн: …", "в т.ч. в режиме онлайн (Zoom): …", "оның ішінде онлайн: …". */
 const ONLINE_OF_THEM = re(`(?<![\\p{L}])(?:из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның\\s+ішінде|олардың\\s+ішінде)\\s*[-–—]?\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${ONLINE})[^:]{0,30}:`);
+
+/** The online words, then a bracket right after them: "двое – по видеосвязи (Шаповалов И.Н., Кенесова Б.Т.)", "екеуі онлайн (…)". */
+const ONLINE_NAMES_BRACKET = re(`(?:${ONLINE})[^()]{0,20}?\\(([^()]{5,200})\\)`);
 
 /** "подключился", "участвовал", "присоединилась", "принимал участие", "қосылды", "қатысты", "қосылып отырды". */
 const CONNECTED = re(`(?<![\\p{L}])(?:подключ|участвова|присоедин|принима[\\p{L}]*\\s+участи|қосыл|қатыс)[\\p{L}]*`);

@@ -1,5 +1,5 @@
 import { tidy } from '../toLines.ts';
-import { MAJORITY, REPORTED_SPEECH, UNANIMOUS } from './lexicon.ts';
+import { MAJORITY, REPORTED_SPEECH, SECTION_DECIDED, UNANIMOUS } from './lexicon.ts';
 import { isOtherBodysVote } from './otherBodysVote.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
@@ -25,6 +25,7 @@ const PROXY = /(?<![\p{L}])(?:доверенност[\p{L}]*|сенімхат[\p
 const CONDITION = /(?<![\p{L}])(?:если|в\s+случае|при\s+условии|егер|жағдайда)(?![\p{L}])/iu;
 /** "отметил, что решение принято единогласно": a speaker's report of a vote, not the vote. */
 const REPORTED = re(REPORTED_SPEECH);
+const DECIDED_HEADING = re(SECTION_DECIDED);
 /** A sentence's end: a stop before a capital or the line's end. */
 const SENTENCE_END = /(?<=[.!?;])\s+(?=[\p{Lu}«"])/u;
 
@@ -52,7 +53,9 @@ export function holesForUnreadVotes(lines: string[], read0: LocatedVote[], taken
     if (read.has(i) || line.trim() === '') return;
     // "Отырған сегіз мүшенің сегізі де жақтады. Шешім қабылданды.": a vote's words and its result in two sentences, the
     // second a bare result — read as one.
-    const sentences = line.split(SENTENCE_END);
+    // "РЕШЕНИЕ ПРИНЯТО: Предложение … поставлено на голосование.", "ШЕШІМ ҚАБЫЛДАНДЫ: … ұсыныс дауысқа қойылды." (set 148):
+    // the decision's heading declares no result (as afterVote reads it); the sentence after it only puts a motion.
+    const sentences = line.replace(DECIDED_HEADING, '').split(SENTENCE_END);
     const told = sentences.map((s, k) => (k > 0 && s.length <= 40 && declaredIn(s) !== null ? `${sentences[k - 1]} ${s}` : s))
       .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !PROXY.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !REPORTED.test(s) && !isOtherBodysVote(s));
     if (told === undefined) return;

@@ -140,7 +140,7 @@ const CONSIDERED_KK = /(?<![\p{L}])(?:мониторинг|дөңгелек\s+ү
 /**
  * A type named as the topic of another event, blanked: "семинар по методике общественного мониторинга", "по итогам
  * мониторинга проведён круглый стол", "мониторинг жүргізу әдістемесі бойынша семинар", "мониторинг нәтижелері туралы
- * дөңгелек үстел". Russian puts the topic after "по"/"о" (three words between at most), Kazakh before "бойынша"/"туралы".
+ * дөңгелек үстел"; so is one naming a group ("семинар для членов мониторинговой группы"). Russian puts the topic after "по"/"о" (three words between at most), Kazakh before "бойынша"/"туралы".
  * The text is unchanged when no other type is left named: a sentence of one type names its own event.
  */
 export function withoutTopicTypes(text: string): string {
@@ -151,12 +151,15 @@ export function withoutTopicTypes(text: string): string {
       if (m[0] === '') break;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (TOPIC_BEFORE.test(before) || TOPIC_AFTER.test(after)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+      if (TOPIC_BEFORE.test(before) || TOPIC_AFTER.test(after) || GROUP_AFTER.test(after)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
     }
   }
   return activityTypeOf(out) !== null ? out : text;
 }
-const TOPIC_BEFORE = /(?<![\p{L}])(?:по|о|об)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "по …", "о …"; what is taught of it: "обучение методике мониторинга", "методика проведения мониторинга" (set 148). */
+const TOPIC_BEFORE = /(?<![\p{L}])(?:по|о|об|методик[\p{L}]*|обучени[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The type's word naming a group, not an event: "для членов мониторинговой группы", "мониторинг тобының мүшелеріне" (set 148). */
+const GROUP_AFTER = /^[\p{L}-]*\s+(?:групп[\p{L}]*|тоб(?:ы|ын|ына|ының|ымен|тар)[\p{L}]*)(?![\p{L}])/iu;
 const TOPIC_AFTER = /^[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}?(?:бойынша|туралы|әдістеме[\p{L}]*)(?![\p{L}])/iu;
 
 /**

@@ -96,16 +96,22 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
     // session-30 convention; the remarks' none is no number the text writes, left out).
     // (The count read elsewhere — a table's row "Қаралған НҚА жобалары | 5" — and restated in the paragraph's sentence
     // "Қаралған 5 НҚА жобасының бәрі ескертусіз мақұлданды": that sentence says it, of the same drafts.)
-    const restated = (f: ReportFigure) => matchesOf(lower, ALL_REVIEWED_APPROVED_GLOBAL).map((m) => sentenceAt(lower, m.index ?? 0)).find((t) => DRAFT_NOUN.test(t) && findCounts(maskNeverCounts(t)).some((c) => c.value === f.value));
-    for (const reviewed of figures.filter((f) => f.metric === 'npa_reviewed' && (inParagraph(f) || restated(f) !== undefined))) {
-      const said = inParagraph(reviewed) ? lowerCase(reviewed.text) : restated(reviewed)!;
-      const all = ALL_REVIEWED_APPROVED.exec(said);
-      if (all === null || has('npa_approved') || out.some((f) => f.metric === 'npa_approved') || EXCEPT.test(said)) continue;
-      // The count reviewed is the sentence's only count before "all": "рассмотрено 7 проектов, все 5 одобрены" says another.
-      const before = findCounts(maskNeverCounts(said.slice(0, all.index))).map((c) => c.value);
-      const inAll = findCounts(maskNeverCounts(all[0])).map((c) => c.value);
-      if (before.length !== 1 || before[0] !== reviewed.value || inAll.some((v) => v !== reviewed.value)) continue;
-      out.push({ metric: 'npa_approved', value: reviewed.value, line: reviewed.line, text: reviewed.text });
+    // "1 НҚА жобасы қаралды (…), ескертулермен келісілді.", "3 проекта рассмотрены, согласованы с замечаниями" (set 148):
+    // every draft reviewed given remarks — npa_with_remarks the count reviewed, as its mirror above (none approved without
+    // remarks is no number the text writes, left out). A bracket after the count ("(облыстағы … тізбесі)") is an aside.
+    for (const [all, metric] of [[ALL_REVIEWED_APPROVED, 'npa_approved'], [ALL_REVIEWED_REMARKED, 'npa_with_remarks']] as const) {
+      const global = new RegExp(all.source, 'gu');
+      const restated = (f: ReportFigure) => matchesOf(lower, global).map((m) => sentenceAt(lower, m.index ?? 0)).find((t) => DRAFT_NOUN.test(t) && findCounts(maskNeverCounts(t)).some((c) => c.value === f.value));
+      for (const reviewed of figures.filter((f) => f.metric === 'npa_reviewed' && (inParagraph(f) || restated(f) !== undefined))) {
+        const said = (inParagraph(reviewed) ? lowerCase(reviewed.text) : restated(reviewed)!).replace(/\s*\([^()]*\)/gu, '');
+        const told = all.exec(said);
+        if (told === null || has(metric) || out.some((f) => f.metric === metric) || EXCEPT.test(said)) continue;
+        // The count reviewed is the sentence's only count before "all": "рассмотрено 7 проектов, все 5 одобрены" says another.
+        const before = findCounts(maskNeverCounts(said.slice(0, told.index))).map((c) => c.value);
+        const inAll = findCounts(maskNeverCounts(told[0])).map((c) => c.value);
+        if (before.length !== 1 || before[0] !== reviewed.value || inAll.some((v) => v !== reviewed.value)) continue;
+        out.push({ metric, value: reviewed.value, line: reviewed.line, text: reviewed.text });
+      }
     }
     // "На общественную экспертизу поступило 9 проектов НПА. По 6 проектам дано положительное заключение …, по 3 направлены
     // замечания": every draft received given a conclusion is every draft reviewed — when the approved and those with
@@ -153,7 +159,11 @@ const ALL_APPROVED = /(?<![\p{L}])(?:все(?:\s+[\p{L}]+)?\s+(?:были\s+)?о
  */
 const ALL_REVIEWED_APPROVED = /(?<![\p{L}])(?:все(?:\s+(?:они|\d{1,3}|дв[аое]|три|четыре|пять|шесть|семь|восемь|девять|десять|проект[\p{L}]*|нпа))*\s+(?:были\s+)?(?:одобрен[\p{L}]*|поддержан[\p{L}]*|согласован[\p{L}]*)|(?:одобрен[\p{L}]*|поддержан[\p{L}]*)\s+все(?![\p{L}])|(?:(?:олардың|жобалардың)\s+)?(?:барлығы|бәрі)(?:\s+(?:да|де))?\s+(?:ескертусіз\s+)?(?:мақұлданды|қолдау\s+тапты|келісілді|қолдады)|(?<=(?:қаралды|рассмотрен[\p{L}]*)(?:\s+[^,.;:()]{1,40})?\s*,\s*(?:и\s+)?)(?:ескертусіз\s+|без\s+замечаний\s+)?(?:мақұлданды|келісілді|одобрен[\p{L}]*)(?:\s+без\s+замечаний)?(?=\s*(?:[.;]|$)))(?![\p{L}])/u;
 
-const ALL_REVIEWED_APPROVED_GLOBAL = new RegExp(ALL_REVIEWED_APPROVED.source, 'gu');
+/**
+ * All the drafts of the sentence given remarks: "все согласованы с замечаниями", "барлығы ескертулермен келісілді"; "1 жоба
+ * қаралды, ескертулермен келісілді.", "3 проекта рассмотрены, одобрены с замечаниями." — the mirror of ALL_REVIEWED_APPROVED.
+ */
+const ALL_REVIEWED_REMARKED = /(?<![\p{L}])(?:все(?:\s+(?:они|\d{1,3}|дв[аое]|три|четыре|пять|шесть|семь|восемь|девять|десять|проект[\p{L}]*|нпа))*\s+(?:были\s+)?(?:одобрен[\p{L}]*|поддержан[\p{L}]*|согласован[\p{L}]*)\s+с\s+замечаниями|(?:(?:олардың|жобалардың)\s+)?(?:барлығы|бәрі)(?:\s+(?:да|де))?\s+ескертулермен\s+(?:мақұлданды|қолдау\s+тапты|келісілді)|(?<=(?:қаралды|рассмотрен[\p{L}]*)(?:\s+[^,.;:()]{1,40})?\s*,\s*(?:и\s+)?)(?:ескертулермен\s+(?:мақұлданды|келісілді)|(?:одобрен[\p{L}]*|согласован[\p{L}]*)\s+с\s+замечаниями|с\s+замечаниями\s+(?:одобрен[\p{L}]*|согласован[\p{L}]*))(?=\s*(?:[.;]|$)))(?![\p{L}])/u;
 /** The drafts' noun: "НПА", "НҚА", "проект(ов)", "жоба(сы)". */
 const DRAFT_NOUN = /(?<![\p{L}])(?:нпа|нқа|проект[\p{L}]*|жоба[\p{L}]*)(?![\p{L}])/u;
 

@@ -31,7 +31,7 @@ export function dropRetoldEvents(activities: ReportActivity[], lines: string[]):
       const [fewer, more] = own.size <= other.size ? [own, other] : [other, own];
       return fewer.size >= 2 && [...fewer].every((w) => more.has(w));
     });
-    if (told) continue;
+    if (told || stageOf(a, kept, lines)) continue;
     // "Қоғамдық тыңдау | 1 | 1 | 29.04 – аула абаттандыру" and, in the list below, "2026 жылғы 29 сәуір – қоғамдық тыңдау;": of
     // one type on one day on two lines, the one told by its type alone says nothing of its own — one event, the other kept.
     const oneDay = (e: ReportActivity) => e.date_start !== null && (e.date_end === null || e.date_end === e.date_start);
@@ -42,6 +42,20 @@ export function dropRetoldEvents(activities: ReportActivity[], lines: string[]):
   }
   return kept;
 }
+
+/**
+ * "– 2026 жылғы 2–5 маусым – … (6 бұзушылық, 5 ұсыным). Мониторинг екі кезеңмен өтті (2–3 маусым және 4–5 маусым), бір
+ * мониторинг ретінде есептелді" (set 148), "… прошёл в два этапа (2–3 и 4–5 июня)": the stages of an event read a line or
+ * two below it, of its type and inside its span, in a sentence that says stages, are that event — never events of their own.
+ */
+function stageOf(a: ReportActivity, kept: ReportActivity[], lines: string[]): boolean {
+  if (a.date_start === null || !STAGES.test(`${a.title} ${lines[a.line - 1] ?? ''}`)) return false;
+  const end = a.date_end ?? a.date_start;
+  return kept.some((k) => k.type === a.type && k.date_start !== null && k.date_end !== null && k.date_end > k.date_start && a.line >= k.line && a.line - k.line <= 2
+    && a.date_start! >= k.date_start! && end <= k.date_end!);
+}
+/** Stages of one event: "в два этапа", "первый этап", "екі кезеңмен", "бірінші кезеңі". */
+const STAGES = /(?<![\p{L}])(?:этап[\p{L}]*|кезең[\p{L}]*)/iu;
 
 /** A line's list mark: a number ("7.", "2)"), a dash or bullet; null for a line of running text. */
 function markOf(line: string): 'number' | 'dash' | null {

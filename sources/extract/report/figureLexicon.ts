@@ -181,6 +181,13 @@ function predicateForms(form: FigureForm): PlainForm[] {
   ];
 }
 
+/**
+ * The commissions opening the clause after a label's comma own the count there, not the label: "Проведено 2 заседания
+ * президиума, комиссиями – 11" (set 148) — the commissions' meetings (commission_meetings reads them), never the
+ * presidium's. (Another body there — "…, рабочая группа – 4" — is left to the label and doubted as another body's.)
+ */
+const OTHER_OWNER = String.raw`комисси[\p{L}]*(?![\p{L}])`;
+
 function compileForm(form: PlainForm): CompiledForm {
   const compiled = compilePattern(form);
   const needs = requiredText(compiled.regex.source);
@@ -202,7 +209,7 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   // "Обращений, зарегистрированных в журнале Совета за год, – 21": the label's participle set off by commas (AFTER_PARTICIPLE).
   // A dash then a comma is a field whose value was left blank ("диалоговых площадок – , семинаров – 2", a template's "N"
   // blanked): its label ends there and never takes the next field's count.
-  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|(?<![-–—]\\s*),(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?:равн(?:о|а|ы)|равня(?:ется|ются))\\s+|(?={N}\\s+жетті(?![\\p{L}]))|(?={N}(?:\\s*\\([\\uE001\\uE002]+\\))?\\s+тең(?![\\p{L}])))|(?<=саны)\\s+(?={N}(?![\\p{L}\\d-])\\s*(?:[.;,(]|$|болды|құрады)))({N})`), excluded: null, label: true };
+  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|(?<![-–—]\\s*),(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))(?!\\s*${OTHER_OWNER})|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?:равн(?:о|а|ы)|равня(?:ется|ются))\\s+|(?={N}\\s+жетті(?![\\p{L}]))|(?={N}(?:\\s*\\([\\uE001\\uE002]+\\))?\\s+тең(?![\\p{L}])))|(?<=саны)\\s+(?={N}(?![\\p{L}\\d-])\\s*(?:[.;,(]|$|болды|құрады)))({N})`), excluded: null, label: true };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {

@@ -705,8 +705,15 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
   const stated = findCounts(maskNeverCounts(text)).map((c) => c.value);
   // With no count in the sentence, the report's one count of the type (`reported`, every figure of it the same).
   const ofReport = stated.length === 0 && reported.length > 0 && reported.every((v) => v === out.length);
-  return out.length >= 2 && (stated.includes(out.length) || ofReport) ? out : [];
+  // "Заслушано 5 отчетов: отделов … г. Экибастуза (18.03.2026), Майского района (20.05.2026) и г. Аксу (21.10.2026), а также 2
+  // подведомственных организаций – …" (set 148): the rest of the count told after the dated parts, undated — the parts and
+  // the rest make the count.
+  const rest = REST_OF_COUNT.exec(maskNeverCounts(text.slice(from)));
+  const withRest = rest !== null && stated.includes(out.length + Number(rest[1]));
+  return out.length >= 2 && (stated.includes(out.length) || ofReport || withRest) ? out : [];
 }
+/** The rest of a count after its dated parts: ", а также 2 …", "и ещё 2 …", ", сондай-ақ 2 …", "тағы 2 …". */
+const REST_OF_COUNT = /^\s*[,;]?\s*(?:а\s+также|и\s+ещ[её]|кроме\s+того,?|сондай-ақ|сонымен\s+қатар|тағы)\s+(\d{1,2})\s+\p{L}/iu;
 
 /**
  * "Екі қоғамдық тыңдау өткізілді: 2025 жылғы 25 ақпанда – бас жоспар бойынша, 2025 жылғы 20 мамырда – тариф

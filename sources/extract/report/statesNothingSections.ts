@@ -15,7 +15,7 @@ export function statesNothingSections(lines: string[], periodYears: number[] = [
   const sections = { plan: new Set<number>(), reference: new Set<number>(), cut: new Map<number, string>() };
   const ownLevel = levelOf(headOf(lines));
   for (let i = 0; i < lines.length; i++) {
-    const runIn = runInKind(lines[i], periodYears, ownLevel);
+    const runIn = runInKind(lines[i], paragraphFrom(lines, i), periodYears, ownLevel);
     if (runIn !== null) {
       i = runInNote(lines, i, sections[runIn], sections.cut);
       continue;
@@ -90,16 +90,18 @@ function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' 
 const RUN_IN_REFERENCE = new RegExp(NUMBERING + String.raw`(?:для\s+справки|справочно|справка|анықтама(?:\s+үшін)?)\s*[:–—-]\s*\S`, 'iu');
 const RUN_IN_PLAN = new RegExp(NUMBERING + String.raw`(?:(?:задачи|план[\p{L}]*|планируемые\s+мероприятия)\s+на\s+((?:19|20)\d{2})\s*(?:год[\p{L}]*|г\.)?|((?:19|20)\d{2})\s+жыл[\p{L}]*\s+(?:арналған\s+)?(?:жұмыс\s+)?(?:міндет|жоспар)[\p{L}]*)\s*[:–—-]\s*\S`, 'iu');
 
-function runInKind(line: string, periodYears: number[], ownLevel: 'oblast' | 'local'): 'plan' | 'reference' | null {
+function runInKind(line: string, paragraph: string, periodYears: number[], ownLevel: 'oblast' | 'local'): 'plan' | 'reference' | null {
   // A note about the council itself ("Справочно: всего публикаций о деятельности Совета – 118") restates its figures, to
   // be weighed against them; only a note about a council of another level states nothing of this one's.
   // A note that says its data are left out of the report's ("Эти данные в настоящую информацию не включены", "бұл деректер
-  // есепке енгізілмеген") states nothing of it, whoever's they are.
+  // есепке енгізілмеген") states nothing of it, whoever's they are — said anywhere in its paragraph, as the sentence after the
+  // note's ("Анықтама: … облыстық Қоғамдық кеңес III тоқсанда 7 мониторинг" / "өткізді. Бұл деректер Кеңестің
+  // көрсеткіштеріне жатпайды.", set 148).
   // So is a note about an authority that names no council ("Справочно: Карагандинским областным маслихатом проведено 11
   // сессий; в e-Otinish по области зарегистрировано 143 612 обращений к государственным органам").
   // So is a note of another year only ("Справочно: за октябрь 2025 г. поступило 3 обращения" in the report of October 2026):
   // the same month of last year, set beside the period's counts.
-  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return (ownLevel === 'local' && OBLAST_COUNCIL.test(line)) || NOT_INCLUDED.test(line) || (AUTHORITY.test(line) && !COUNCIL_WORD.test(line)) || ofOtherYearsOnly(line, periodYears) ? 'reference' : null;
+  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return (ownLevel === 'local' && OBLAST_COUNCIL.test(line)) || NOT_INCLUDED.test(paragraph) || (AUTHORITY.test(line) && !COUNCIL_WORD.test(line)) || ofOtherYearsOnly(line, periodYears) ? 'reference' : null;
   const plan = RUN_IN_PLAN.exec(line);
   if (plan === null) return null;
   const year = Number(plan[1] ?? plan[2]);
@@ -142,8 +144,18 @@ const LIST_ITEM = /^\s*(?:[-–—•·▪*]\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.(
 const AUTHORITY = /маслихат|мәслихат|акимат|әкімдік|госорган|(?:государственн|мемлекеттік)[\p{L}]*\s+орган/iu;
 const COUNCIL_WORD = /совет|кеңес/iu;
 
-/** "не включены", "не включаются", "не учитываются", "енгізілмеген", "есепке алынбаған": data left out of the report's. */
-const NOT_INCLUDED = /(?:не\s+(?:включ|учит|учт)[\p{L}]*|енгізілмеге[\p{L}]*|енгізілмейді|есепке\s+алынбаға[\p{L}]*|есепке\s+алынбайды)/iu;
+/**
+ * "не включены", "не включаются", "не учитываются", "в показатели Совета не входят", "енгізілмеген", "есепке алынбаған",
+ * "Кеңестің көрсеткіштеріне кірмейді / жатпайды": data left out of the report's.
+ */
+const NOT_INCLUDED = /(?:не\s+(?:включ|учит|учт|вход|относ)[\p{L}]*|енгізілмеге[\p{L}]*|енгізілмейді|есепке\s+алынбаға[\p{L}]*|есепке\s+алынбайды|(?:көрсеткіш|есеб|есеп)[\p{L}]*\s+(?:кірмейді|жатпайды|енбейді|қосылмайды|қосылмаған))/iu;
+
+/** The paragraph line `i` opens, to the next blank line (eight lines at most): a note and the sentences that go with it. */
+function paragraphFrom(lines: string[], i: number): string {
+  const out: string[] = [];
+  for (let k = i; k < Math.min(lines.length, i + 8) && lines[k].trim() !== ''; k++) out.push(lines[k].trim());
+  return out.join(' ');
+}
 
 /**
  * The lines of a note opened by its run-in title, from line `i`: a title ending on a colon heads what follows to the
