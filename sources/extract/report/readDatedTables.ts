@@ -89,7 +89,9 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     // every row is of that kind, whatever its subject says.
     // Or under a line that counts them ("Всего заслушано 6 отчётов:"): every row is of that kind when exactly that many.
     const counted = kindCol < 0 && dateCol >= 0 ? countedHeadingOf(lines, i, year) : null;
-    const headed = kindCol < 0 && dateCol >= 0 ? (headingTypeOf(lines, i) ?? counted?.word ?? null) : null;
+    // Or a title column whose header names one kind ("Тема мониторинга", "Объект мониторинга", "Мониторинг тақырыбы", set
+    // 148): the table lists events of that kind, each row's subject its topic.
+    const headed = kindCol < 0 && dateCol >= 0 ? (headingTypeOf(lines, i) ?? counted?.word ?? titleHeaderType(header[titleCol])) : null;
     // An indicator table whose note column lists a row's events by their dates (noteDates); a row of empty number and
     // label cells carries on the row above (a wrapped note).
     if (dateCol < 0 && pipes(lines[i]) > 0 && block.length > 2) {
@@ -163,6 +165,8 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
     // "Заседание комиссии (план мониторингов на I кв.)": the plan is the meeting's topic, no monitoring.
     const type = headed ?? (typeCol === kindCol ? kindOfCell(row.cells[typeCol] ?? '') : activityTypeOf(withoutPlansOfEvents(row.cells[typeCol] ?? '')));
     if (type === null || CALLED_OFF.test(row.cells.join(' '))) continue;
+    // "Итого\t64\t93\t36" under the acts (set 148): the table's total, no event (its kind came from the header or a heading).
+    if (TOTAL_ROW.test(row.cells.find((c) => c.trim() !== '') ?? '')) continue;
     // "Участие членов Совета (4 чел.) в онлайн-семинаре Общественного совета ЗКО": another's event the members went to.
     if (ATTENDED.test(row.cells[titleCol >= 0 ? titleCol : typeCol] ?? '')) continue;
     const dates = dateOfCell(row.cells[dateCol] ?? '', year);
@@ -175,6 +179,9 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
   }
   return out;
 }
+
+/** A total row's label: "Итого", "Всего", "Барлығы", "Жиыны". */
+const TOTAL_ROW = /^\s*(?:итого|всего|барлығы|жиыны|жалпы)(?![\p{L}])/iu;
 
 /** The hearings' kind as a kind column names it in one word: "отчёт", "отчеты", "заслушивание", "есеп", "есеп беру". */
 const REPORT_KIND = /^\s*(?:отч[её]т(?:ы)?|заслушивани[ея]|есеп(?:тер)?(?:\s+беру|\s+тыңдау)?)\s*$/iu;
@@ -357,6 +364,12 @@ const LIST_HEADING = /^\s*(?:перечень|список|реестр|граф
  * The one activity kind the heading of a table names ("Перечень общественных мониторингов за 2025 год"), or null:
  * the heading is the nearest text line above the table (a blank line between), a list's heading, naming one kind.
  */
+/** The one kind a title column's header names ("Тема мониторинга"); null for a header of none or of two. */
+function titleHeaderType(head: string | undefined): ActivityWord | null {
+  const kinds = head === undefined ? [] : activityTypesIn(head);
+  return kinds.length === 1 ? kinds[0] : null;
+}
+
 function headingTypeOf(lines: string[], start: number): ActivityWord | null {
   let k = start - 1;
   while (k >= 0 && lines[k].trim() === '') k--;

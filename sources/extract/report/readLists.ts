@@ -543,11 +543,14 @@ function isTitleOverParagraph(title: string, next: string): boolean {
 
 /**
  * Numbered paragraphs each opening with a run-in title of its own ("5. НҚА жобалары. Кеңес 8 НҚА жобасын қарады …",
- * "6. Өтініштер. …", "6. Обращения. В Совет поступило …"): the report's sections, not a list of activities under the
+ * "6. Өтініштер. …", "6. Обращения. В Совет поступило …"), some perhaps a title alone ("4. Мониторинги:"): the report's sections, not a list of activities under the
  * paragraph above them.
  */
 function isNumberedSections(items: ListItem[]): boolean {
-  if (items.some((it) => it.no === null || !RUN_IN_TITLE.test(it.text.trim()))) return false;
+  // Among them a section whose title alone is its paragraph's first line, its dashes under it ("4. Мониторинги:" between
+  // "3. Заслушанные отчёты. …" and "5. Анкетирование …", set 149): a section too.
+  const runIn = (it: ListItem) => RUN_IN_TITLE.test(it.text.trim());
+  if (items.some((it) => it.no === null || !(runIn(it) || isTitleWithStop(it.text))) || !items.some(runIn)) return false;
   const titles = items.map((it) => lowerCase(it.text.trim().split('.')[0]));
   return new Set(titles).size === titles.length;
 }
