@@ -1,5 +1,5 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
-import { declaredIn } from './declaredIn.ts';
+import { resultOfCandidate } from './resultOfCandidate.ts';
 import { SECTION_NEW, VOTE_HEADING } from './lexicon.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 import { INITIALS, NAME_WORD, PERSON_NAME as PERSON, re } from './re.ts';
@@ -63,6 +63,7 @@ export function declareByCandidate(votes: LocatedVote[], lines: string[]): Locat
     // rules; a result the vote's own lines declare stands.
     if (v.declared !== null && v.end === v.start) continue;
     const named = surnameNamed(candidate);
+    const rivals = [...new Set(candidates.values())].filter((c): c is string => c !== null && c !== candidate).map(surnameNamed);
     const told = (() => {
       for (let k = v.start + 1; k < lines.length && k <= v.end + REACH; k++) {
         const line = lines[k];
@@ -70,7 +71,7 @@ export function declareByCandidate(votes: LocatedVote[], lines: string[]): Locat
         if (candidates.has(k) && candidates.get(k) === null) return null;
         if (candidates.has(k) || !named.test(line)) continue;
         for (const s of sentencesOf(line)) {
-          const declared = named.test(s.text) ? declaredIn(s.text) : null;
+          const declared = resultOfCandidate(s.text, named, rivals);
           if (declared !== null && !used.has(`${k}:${s.start}`)) return { declared, key: `${k}:${s.start}` };
         }
       }

@@ -1,6 +1,7 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { declaredIn } from './declaredIn.ts';
 import { surnameNamed } from './declareByCandidate.ts';
+import { resultOfCandidate } from './resultOfCandidate.ts';
 import { SECTION_NEW } from './lexicon.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
@@ -13,7 +14,7 @@ import { INITIALS, NAME_WORD, re } from './re.ts';
  * Амангельдыевич\t6\tне избран"). Each candidate's count is one vote of its own with that count for it and no other count:
  * votes for a rival are not against this one, and an abstention or an invalid ballot told for the question as a whole
  * ("Қалыс / Воздержался – 1 (Мельников И.С.)", "Недействительных – 1") belongs to no candidate. A candidate's result is
- * that of its row ("не избран, выбыл"), else of the first sentence after the tally that names it and tells one ("Журавлёв
+ * that of its row ("не избран, выбыл"), else of the first sentence after the tally that tells one of it (resultOfCandidate) ("Журавлёв
  * П.А. и Абенов К.Т. необходимого числа голосов не набрали и не избраны.", "Ким В.П. … сайланды / избран …"); none told,
  * none taken. Those sentences, and the question's sentences before the tally that tell the candidates' results ("Ни один из
  * кандидатов не набрал необходимого числа голосов; …"), are the tally's and no vote of their own (`taken`).
@@ -38,10 +39,11 @@ export function readCandidateTallies(lines: string[], countsIn: (text: string) =
     const own = rows.map((r) => declaredIn(r.rest));
     // The sentences after the tally, up to the next section: the first that names a candidate and tells a result is its.
     const after = sentencesOver(lines, end + 1, sectionEnd(lines, end + 1));
-    const told = rows.map((_, k) => after.find((s) => named[k].test(s.text) && declaredIn(s.text) !== null));
+    const rivals = (k: number) => named.filter((_, o) => o !== k && rows[o].name !== rows[k].name);
+    const told = rows.map((_, k) => after.map((s) => resultOfCandidate(s.text, named[k], rivals(k))).find((d) => d !== null) ?? null);
     votes.push(...rows.map((r, k): LocatedVote => ({
       start: r.line, end: r.line, line: r.line + 1, for: r.count, against: null, abstain: null, unanimous: false,
-      declared: own[k] ?? (told[k] ? declaredIn(told[k]!.text) : null), text: lines[r.line].trim().replace(/\s+/gu, ' ').slice(0, 300),
+      declared: own[k] ?? told[k], text: lines[r.line].trim().replace(/\s+/gu, ' ').slice(0, 300),
     })));
     for (let k = i; k <= end; k++) taken.add(k);
     // The candidates' results told before the tally (a round without a winner) or after it, a sentence or a line each:
