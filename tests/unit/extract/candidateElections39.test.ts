@@ -81,6 +81,9 @@ describe('candidates voted in turn, each under a line naming it', () => {
     expect(resultOfCandidate('Ахметов К.Т. сайланды, Петрова Л.М. және Юсупов Р.Р. сайланбады.', a, [b, c])).toBe('adopted');
     expect(resultOfCandidate('Ахметов К.Т. сайланды, Петрова Л.М. және Юсупов Р.Р. сайланбады.', c, [a, b])).toBe('rejected');
     expect(resultOfCandidate('Избран Ахметов К.Т., Петрова Л.М. не избрана.', a, [b])).toBeNull();
+    // A patronymic is no rival's surname: "Сейітқызы" names no "Сейітов", "Петровна" no "Петров".
+    expect(resultOfCandidate('Ахмедова Райхан Сейітқызы орынбасар болып сайланды.', surnameNamed('Ахмедова Р.С.'), [surnameNamed('Сейітов Н.Қ.')])).toBe('adopted');
+    expect(resultOfCandidate('Избрана Иванова Анна Петровна.', surnameNamed('Иванова А.П.'), [surnameNamed('Петров И.И.')])).toBe('adopted');
   });
   it('a short surname is named only as written: "Ли" is not "Лидер"', () => {
     expect(surnameNamed('Ли О.В.').test('Лидер фракции избран.')).toBe(false);
