@@ -14,6 +14,7 @@ import { countsOfCounts } from './countsOfCounts.ts';
 import { questionBetween, translationBetween } from './translationBetween.ts';
 import { oneForTranslatedVersion, sameVoteTold, takeTranslation } from './translatedVersion.ts';
 import { readNameLists, readRollCalls } from './readRollCall.ts';
+import { readCandidateTallies } from './readCandidateTallies.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
@@ -437,6 +438,12 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     votes.push(v);
     for (let k = v.start; k <= v.end; k++) tables.taken.add(k);
   }
+  // An election of several candidates, each member choosing one ("Голоса распределились:" / "Сейдахметова Л.К. – 7" /
+  // "Журавлёв П.А. – 4"): a vote per candidate; its lines, and the sentences that tell its candidates' results, are no
+  // vote of their own.
+  const tallies = readCandidateTallies(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), (text) => filled(readCounts(text.slice(0, 400))));
+  votes.push(...tallies.votes);
+  for (const k of tallies.taken) tables.taken.add(k);
   // A roll call ("Иванов И.И. – за" a line): its lines are no vote of their own. Counted when no total is stated below it;
   // a stated total is the vote, and a roll call that disagrees with it is said.
   for (const call of readRollCalls(lines, issues)) {

@@ -50,3 +50,29 @@ export function doubtOfCompositionDay(metric: MetricId, before: string, period: 
 
 const DAY_WHY = 'the composition told at the period\'s first day or before it (its start): not the composition on the period\'s last day';
 const START_WHY = 'the composition told at the start of the year, quarter or period: not the composition on the period\'s last day';
+
+/** The counts of what stands on the period's last day: the composition and the standing commissions. */
+const STANDING = new Set<MetricId>([...COMPOSITION, 'commissions']);
+
+/**
+ * The former composition or convocation named: "в прежнем составе", "прежнего состава", "предыдущего созыва", "старого
+ * состава", "бұрынғы құрамда", "алдыңғы құрамның", "өткен шақырылымда".
+ */
+const FORMER = String.raw`(?:(?:прежн|предыдущ|стар|прошл)[\p{L}]*\s+(?:состав|созыв)[\p{L}]*|(?:бұрынғы|алдыңғы|өткен|ескі)\s+(?:құрам|шақырылым)[\p{L}]*)`;
+const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${FORMER}(?![^,;]*(?<![\p{L}])(?:нов[\p{L}]*|жаңа)\s+(?:состав|созыв|құрам|шақырылым))[^,;]*$`, 'iu');
+/** "13 членов прежнего состава", "бұрынғы құрамның 13 мүшесі" is before; the count's noun, then the former named. */
+const FORMER_AFTER = new RegExp(String.raw`^\s*[\p{L}]+(?:\s+[\p{L}]+)?\s+${FORMER}`, 'iu');
+
+/**
+ * A composition or commissions of the former composition ("В прежнем составе действовали 3 постоянные комиссии; комиссии
+ * нового состава будут сформированы в октябре", set 154; "Из 13 членов прежнего состава …", "Бұрынғы құрамда 3 тұрақты
+ * комиссия жұмыс істеді"): a state before the council was renewed, not the one on the period's last day, which DESIGN.md
+ * takes. Not when the new composition is named after the former in the count's clause ("из прежнего состава в новый состав
+ * вошли 8": the new one's). `before` / `after`: the count's sentence up to it and from its end, in lower case as written.
+ */
+export function doubtOfFormerComposition(metric: MetricId, before: string, after: string): string | null {
+  if (!STANDING.has(metric)) return null;
+  return FORMER_BEFORE.test(before) || FORMER_AFTER.test(after) ? FORMER_WHY : null;
+}
+
+const FORMER_WHY = 'the count is of the former composition ("в прежнем составе", "бұрынғы құрамда"): not the state on the period\'s last day';
