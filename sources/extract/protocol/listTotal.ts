@@ -13,5 +13,5 @@ export const LIST_TOTAL = re(`(?<![\\p{L}\\d-])[-–—]\\s*(?:барлығы|в
 /** A run of names without the tally closing it (see LIST_TOTAL): "…, Токтаров Бахыт Серикович". */
 export function withoutListTotal(run: string): string {
   const m = LIST_TOTAL.exec(run);
-  return m === null ? run : run.slice(0, m.index);
+  return m === null ? run : run.slice(0, m.index).trimEnd();
 }

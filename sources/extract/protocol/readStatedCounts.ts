@@ -656,7 +656,8 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
     }
     membersOfPeopleAndParts(sentence, own, i + 1, languageIsKazakh(row));
-    const tally = own.present.length === 0 ? LIST_TOTAL.exec(row) : null;
+    // (Read over the line it wraps onto: "… – всего 8 человек из 11, в" / "том числе в режиме онлайн – 1.")
+    const tally = own.present.length === 0 ? LIST_TOTAL.exec(sentence) : null;
     if (tally !== null) {
       // (A list wrapped over many lines, "Присутствовали члены Совета: Абенов …," / … / "Серикович – всего 12 человек из 15, в
       // том числе в режиме онлайн – 1.", held-out 152: its heading six lines up.)

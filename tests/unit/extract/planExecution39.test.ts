@@ -1,0 +1,92 @@
+/**
+ * Session 39's classes of held-out 152 (work plans and their execution tables; protocols that hear how the plan went):
+ * a plan row whose execution cell only dates its event ("Орындалды – 24.06.2026 ж.") is that event held; a run of names
+ * closed by its tally ("… – всего 12 человек из 15, в том числе в режиме онлайн – 1.") gives those present and the members,
+ * and the tally is no mark of the last name; a Kazakh plan's part with its months in a bracket is the report's period.
+ * Each with variants the set does not show and near misses that must stay unread.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { planRowSentence } from '../../../sources/extract/report/planTableRows.ts';
+import { withoutListTotal } from '../../../sources/extract/protocol/listTotal.ts';
+
+const report = (lines: string[]) => parseReport(`${lines.join('\n')}\n`);
+const dated = (lines: string[]) => report(lines).activities.filter((a) => a.date_start !== null).map((a) => `${a.type} ${a.date_start}`).sort();
+const protocol = (lines: string[]) => parseProtocol(`${lines.join('\n')}\n`);
+
+describe('a plan row whose execution cell only dates its event (held-out 152\'s Akmola)', () => {
+  const kkHead = ['2026 жылға арналған жұмыс жоспарының орындалуы туралы есеп', '', '№  | Іс-шара | Мерзімі | Жауаптылар | Орындалуы', '---+---------+---------+------------+----------'];
+  it('kk: "Орындалды – 24.06.2026 ж.", "Орындалды, ақпанның 5-і", "Орындалды: 2026 жылғы 27 мамыр" — each row\'s event held that day', () => {
+    expect(dated([...kkHead,
+      '1  | Күрделі жөндеу сапасының мониторингі | II тоқсан | №2 комиссия | Орындалды – 24.06.2026 ж.',
+      '2  | Аулаларды қардан тазартуды мониторингтеу | I тоқсан | №2 комиссия | Орындалды, ақпанның 5-і',
+      '3  | Тарифтер бойынша қоғамдық тыңдау | II тоқсан | №1 комиссия | Орындалды: 2026 жылғы 27 мамыр',
+      '4  | Бөлімнің есебін тыңдау | III тоқсан | №1 комиссия | Орындалды – 20.08.2026 ж.',
+    ])).toEqual(['monitoring 2026-02-05', 'monitoring 2026-06-24', 'public_hearing 2026-05-27', 'report_hearing 2026-08-20']);
+  });
+  it('ru: "Исполнено – 14.05.2026 г." in a tab table — the seminar held', () => {
+    expect(dated(['Отчет об исполнении плана работы Общественного совета на 2026 год', '', '№\tМероприятие\tСрок\tОтветственный\tОтметка об исполнении',
+      '1\tСеминар для председателей ОСИ\tII кв.\tСекретарь\tИсполнено – 14.05.2026 г.',
+      '2\tКруглый стол по энергосбережению\tIII кв.\tКомиссия № 1\tИсполнено: 17 сентября 2026 г.',
+    ])).toEqual(['round_table 2026-09-17', 'seminar 2026-05-14']);
+  });
+  it('the verb put in is one of holding, in the row\'s language (a Kazakh status has none of Kazakh\'s own letters)', () => {
+    expect(planRowSentence('Семинар', 'Орындалды – 24.06.2026 ж.')).toBe('Семинар – өткізілді: 24.06.2026 ж.');
+    expect(planRowSentence('Семинар для ОСИ', 'Исполнено – 24.06.2026 г.')).toBe('Семинар для ОСИ – проведено: 24.06.2026 г.');
+  });
+  it('near misses: a quarter, a count alone, a moved row or a cell with its own verb get no verb put in', () => {
+    expect(planRowSentence('Семинар', 'Орындалды – II тоқсанда')).toBe('Семинар – II тоқсанда.');
+    expect(planRowSentence('Кеңес отырыстары', 'Орындалды – 6 отырыс')).toBe('Кеңес отырыстары – 6 отырыс.');
+    expect(planRowSentence('Оқыту', 'Ауыстырылды – 2027 жылғы 15 қаңтарға')).toBe('');
+    expect(planRowSentence('Меморандум', 'Орындалды, 2026 жылғы 3 наурызда қол қойылды')).toBe('Меморандум – 2026 жылғы 3 наурызда қол қойылды.');
+    // A moved row dated states no event.
+    expect(dated([...kkHead, '1  | Семинар | II тоқсан | хатшы | Ауыстырылды – 24.06.2026 ж.'])).toEqual([]);
+  });
+});
+
+describe('the period of a plan executed in a part of the year, its months in a bracket', () => {
+  it('kk: "2026 жылғы жұмыс жоспарының 9 айда (қаңтар – қыркүйек) орындалуы туралы"', () => {
+    expect(report(['Қоғамдық кеңес', '', '2026 жылғы жұмыс жоспарының 9 айда (қаңтар – қыркүйек) орындалуы туралы', 'АҚПАРАТ', '', 'Кеңес құрамы: 11 мүше.']).period)
+      .toEqual({ from: '2026-01-01', to: '2026-09-30' });
+    expect(report(['Қоғамдық кеңес', '', '2026 жылғы жұмыс жоспарының I жарты жылдықта (қаңтар – маусым) орындалуы туралы', 'АҚПАРАТ', '', 'Кеңес құрамы: 11 мүше.']).period)
+      .toEqual({ from: '2026-01-01', to: '2026-06-30' });
+  });
+  it('near miss: a plan of a part with no execution word after its bracket is no report\'s period', () => {
+    expect(report(['Қоғамдық кеңес', '', '2027 жылғы жұмыс жоспарының I тоқсанда (қаңтар – наурыз) іс-шаралары', '', 'Кеңес құрамы: 11 мүше.']).period)
+      .not.toEqual({ from: '2027-01-01', to: '2027-03-31' });
+  });
+});
+
+describe('a run of names closed by its tally (held-out 152\'s Akmola)', () => {
+  it('ru: "… – всего 12 человек из 15, в том числе в режиме онлайн – 1." — present and members; the last name no online', () => {
+    const p = protocol(['ПРОТОКОЛ № 6', 'заседания Общественного совета', '', '16 декабря 2026 года', '',
+      'Присутствовали члены Совета: Абенов Ержан Каримович (председатель), Жукова Татьяна',
+      'Викторовна, Досанова Сауле Жумабаевна, Искаков Арман Нурланович, Карпенко Ольга',
+      'Игоревна, Мамырбаев Даурен Сапарович, Нуртазина Гульнара Алимовна, Сейтказина',
+      'Динара Муратовна (онлайн), Токтаров Бахыт Серикович – всего 8 человек из 11, в',
+      'том числе в режиме онлайн – 1.', '',
+      'Отсутствовали:', 'Ким Виталий Алексеевич – трудовой отпуск;', 'Лаптева Наталья Ивановна – больничный лист;', 'Оспанов Берик Талгатович – командировка.']);
+    expect([p.present, p.members_total, p.online]).toEqual([8, 11, 1]);
+    expect(p.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Сейтказина Динара Муратовна']);
+    expect(p.attendees.find((a) => a.name === 'Токтаров Бахыт Серикович')?.role ?? null).toBeNull();
+  });
+  it('kk: "… – барлығы 4 мүше (6 мүшеден), оның ішінде онлайн – 1."', () => {
+    const p = protocol(['ХАТТАМА № 1', 'Қоғамдық кеңес отырысының', '', '2026 жылғы 21 қаңтар', '',
+      'Қатысқандар: Сейітов Арман Бекұлы (төраға), Жұмабаева Гүлнар Сәкенқызы,',
+      'Оспанова Айгүл Маратқызы (онлайн), Тоқтаров Бақыт Серікұлы – барлығы 4 мүше (6 мүшеден), оның ішінде онлайн – 1.']);
+    expect([p.present, p.members_total, p.online]).toEqual([4, 6, 1]);
+    expect(p.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Оспанова Айгүл Маратқызы']);
+  });
+  it('the tally cut from the run, a role after a dash kept', () => {
+    expect(withoutListTotal('Иванов И.И., Петров П.П. – всего 2 человека.')).toBe('Иванов И.И., Петров П.П.');
+    expect(withoutListTotal('Иванов И.И., Петров П.П. – член Совета')).toBe('Иванов И.И., Петров П.П. – член Совета');
+    // Near miss: a count of years or of something else than people closes no list.
+    expect(withoutListTotal('Петров П.П. – всего 12 лет в составе')).toBe('Петров П.П. – всего 12 лет в составе');
+  });
+  it('near miss: a tally under the list of those absent is no count present', () => {
+    const p = protocol(['ПРОТОКОЛ № 6', 'заседания Общественного совета', '', '16 декабря 2026 года', '',
+      'Отсутствовали: Ким Виталий Алексеевич, Лаптева Наталья Ивановна – всего 2 человека.']);
+    expect(p.present).toBeNull();
+  });
+});
