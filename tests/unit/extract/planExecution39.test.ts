@@ -2,7 +2,9 @@
  * Session 39's classes of held-out 152 (work plans and their execution tables; protocols that hear how the plan went):
  * a plan row whose execution cell only dates its event ("Орындалды – 24.06.2026 ж.") is that event held; a run of names
  * closed by its tally ("… – всего 12 человек из 15, в том числе в режиме онлайн – 1.") gives those present and the members,
- * and the tally is no mark of the last name; a Kazakh plan's part with its months in a bracket is the report's period.
+ * and the tally is no mark of the last name; a Kazakh plan's part with its months in a bracket is the report's period; the
+ * dashes under "Түсіндірме:" that explain a table's rows, each its own sentence of events held; a body's report with its
+ * day in a bracket or before the verb ("… бөлімінің есебі (28.05.2026 ж.) тыңдалды").
  * Each with variants the set does not show and near misses that must stay unread.
  */
 import { describe, expect, it } from 'vitest';
@@ -88,5 +90,48 @@ describe('a run of names closed by its tally (held-out 152\'s Akmola)', () => {
     const p = protocol(['ПРОТОКОЛ № 6', 'заседания Общественного совета', '', '16 декабря 2026 года', '',
       'Отсутствовали: Ким Виталий Алексеевич, Лаптева Наталья Ивановна – всего 2 человека.']);
     expect(p.present).toBeNull();
+  });
+});
+
+describe('the dashes that explain a plan table\'s rows (held-out 152\'s Kyzylorda)', () => {
+  const head = ['2026 жылғы жұмыс жоспарының 9 айда (қаңтар – қыркүйек) орындалуы туралы', 'АҚПАРАТ', ''];
+  it('kk: under "Түсіндірме:", each dash read for itself, not typed by last year\'s monitorings named above', () => {
+    expect(dated([...head,
+      'Жоспардың 11 тармағының 8-і орындалды (2025 жылдың 9 айында – 9 мониторинг, 3 есеп тыңдалған).', '',
+      'Түсіндірме:',
+      '– Мониторингтер: 2026 жылғы 11 ақпанда (Қызылорда қ., қоймалар), 15.04.2026 ж. (Сырдария ауданы),',
+      'маусымның 3-і (Жалағаш ауданы).',
+      '– Дөңгелек үстел «Су үнемдеу технологиялары» 2026 жылғы 22 мамырда өтті.',
+      '– Хаттар: 7 хат жолданды, 6-сына жауап алынды.',
+    ])).toEqual(['monitoring 2026-02-11', 'monitoring 2026-04-15', 'monitoring 2026-06-03', 'round_table 2026-05-22']);
+  });
+  it('ru: "Пояснения:" the same; a dash of a plan ("планируется") stays unread', () => {
+    expect(dated(['Информация об исполнении плана работы Общественного совета на 2026 год за 9 месяцев', '',
+      'В 2025 году за тот же период проведено 9 мониторингов.', '',
+      'Пояснения:',
+      '– Круглый стол «Водосбережение» проведен 22 мая 2026 года.',
+      '– Семинар для членов Совета планируется провести 14 октября 2026 года.',
+    ])).toEqual(['round_table 2026-05-22']);
+  });
+  it('near miss: a dash naming two types with one verb is not read as one sentence of either', () => {
+    const got = dated([...head, 'Түсіндірме:', '– Дөңгелек үстел 14 наурызда, семинар 27 наурызда өтті.']);
+    expect(got.filter((d) => d.startsWith('round_table')).length).toBeLessThanOrEqual(1);
+    expect(got).not.toContain('round_table 2026-03-27');
+  });
+});
+
+describe('a body\'s report heard, its day between the report and the verb', () => {
+  const head = ['2026 жылғы 9 айдағы ақпарат', ''];
+  it('kk: "… бөлімінің есебі 2026 жылғы 19 наурызда тыңдалды", "… есебі (19.03.2026 ж.) тыңдалды"', () => {
+    expect(dated([...head, 'Қармақшы ауданы бөлімінің есебі 2026 жылғы 19 наурызда тыңдалды.'])).toEqual(['report_hearing 2026-03-19']);
+    expect(dated([...head, 'Шиелі ауданы бөлімінің есебі (28.05.2026 ж.) тыңдалды.'])).toEqual(['report_hearing 2026-05-28']);
+  });
+  it('kk: two bodies\' reports each with its bracketed day, one verb — two hearings, and no count of 1', () => {
+    const lines = [...head, 'Қармақшы ауданы ауыл шаруашылығы бөлімі басшысының есебі (2026 жылғы 19 наурыз) және Шиелі ауданы ауыл шаруашылығы бөлімінің есебі (28.05.2026 ж.) тыңдалды.'];
+    expect(dated(lines)).toEqual(['report_hearing 2026-03-19', 'report_hearing 2026-05-28']);
+    expect(report(lines).figures.find((f) => f.metric === 'report_hearings')?.value ?? null).not.toBe(1);
+  });
+  it('near miss: a report planned for a day is no hearing held', () => {
+    expect(dated([...head, 'Жаңақорған ауданы бөлімінің есебін 2026 жылғы 15 қазанда тыңдау жоспарланған.'])).toEqual([]);
   });
 });
