@@ -78,7 +78,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // … өтті.", "3) Круглые столы 12 марта и 4 июня проведены …").
       // So is a point opening with a count of a type ("5. 2 дөңгелек үстел (соның бірі 11.06.2026 – «…»), 2 семинар өткізілді."):
       // the sentence of what was held, its bracket dating one of them.
-      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || (typeThenDate(line) && oneTypeOfPoint(lines, i)) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null || countOfTypeOpens(line) || heldDashItem(lines, i))) continue;
+      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || (typeThenDate(line) && oneTypeOfPoint(lines, i)) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null || countOfTypeOpens(line))) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -371,21 +371,6 @@ function isTypesTitle(line: string): boolean {
  * (соның бірі 11.06.2026 – «…»)", "4. 2 круглых стола (один из них 29.09.2026 – …)". Never a point that dates its events only as
  * a whole ("4) 3 мониторинга проведено, последний – 12.08.2025 г."): no one event of it is told.
  */
-/**
- * A dash's or a bullet's item that is itself the sentence of events of one type held, its verb in its first sentence: "–
- * Дөңгелек үстел «…» 2026 жылғы 22 мамырда өтті.", "– Есептер: … бөлімі басшысының есебі (2026 жылғы 19 наурыз) және …
- * бөлімінің есебі (28.05.2026 ж.) тыңдалды." (held-out 152's Kyzylorda, the dashes explaining a plan's table): read as any
- * dated sentence when no list read it. Not one naming two types ("– дөңгелек үстел 14 қарашада, семинар 27 қарашада өтті"),
- * nor one with no verb of holding ("– Дөңгелек үстел 22 мамырда жоспарланған").
- */
-function heldDashItem(lines: string[], i: number): boolean {
-  if (!/^\s*(?:[•·▪◦*]|[-–—](?=\s))/u.test(lines[i])) return false;
-  let text = lines[i];
-  for (let k = i + 1; k < lines.length && k <= i + 4 && !/[.!?]\s*$/u.test(text) && lines[k].trim() !== '' && !ITEM.test(lines[k]); k++) text += ` ${lines[k]}`;
-  const first = sentencesOf(text)[0]?.text ?? '';
-  return HELD_VERBS.test(first) && !PLANNED.test(first) && oneTypeOfPoint(lines, i);
-}
-
 function countOfTypeOpens(line: string): boolean {
   const m = /^\s*\d{1,2}[.)]\s+\d{1,3}\s+/u.exec(line);
   return m !== null && activityTypeOf(line.slice(m[0].length).split(/[(,;.]/u)[0]) !== null && ONE_OF_THEM.test(line);
