@@ -5,6 +5,7 @@ import { carryWrappedLead } from './carryWrappedLead.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, OTHER_BODY_STATUS, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, PERSON_NAME, re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
+import { withoutListTotal } from './listTotal.ts';
 import { headerContinued, isSectionCell, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
 import { clauseNames, readAbsentParagraph } from './readAbsentParagraph.ts';
@@ -994,7 +995,8 @@ const SHARED_REASON = re(`^\\s*((?:${ONE_NAME})(?:\\s*,\\s*(?:${ONE_NAME}))+(?:\
  * is two; "…, Утебаева Ж.Н.; дистанционно (по видеосвязи): Абаев Т.С., …" opens the online names (online: true on the first).
  */
 function namesOfRun(text: string): { text: string; online: boolean; excused?: boolean | null }[] {
-  return withReasonsWhole(splitOutsideParens(text)).flatMap((raw) => {
+  // (The tally closing the run, "… – всего 12 человек из 15, в том числе онлайн – 1", is no part of its last name: withoutListTotal.)
+  return withReasonsWhole(splitOutsideParens(withoutListTotal(text))).flatMap((raw) => {
     // "по уважительной причине — Ахметов Б.Т. (командировка), …; без уважительной причины — Омарбеков Т.Ж.": the kind of
     // absence names the group of the names after it.
     const kind = re(ABSENCE_KIND_LEAD, 'u').exec(raw);

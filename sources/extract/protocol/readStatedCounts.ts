@@ -15,6 +15,7 @@ import { blankApproximateCounts } from './approximateCounts.ts';
 import { blankShareCounts } from './shareCounts.ts';
 import { opensPoint, withoutPointNumber } from './outlineNumber.ts';
 import { leaderAsDash } from './leaderAsDash.ts';
+import { LIST_TOTAL } from './listTotal.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -359,8 +360,8 @@ const REGISTERED = re(`(?:(?<![\\p{L}])(?<!не\\s{1,3})зарегистриро
   // registered ("(двое онлайн)").
   + `|(?<=(?:член|мүше)[\\p{L}]*(?:(?:\\s+[\\p{L}]+){0,3}\\s*[:\\-–—]?\\s*\\d{1,3}(?:\\s+(?:человек|адам|чел\\.))?)?\\s*[;,]\\s*)(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгені|тіркелді)${REGISTRATION_MEANS}\\s*[:\\-–—]?\\s*(${N})(?=\\s*(?:[,;.(]|$))`);
 // "Қатысқандар: А.Б. Қасымова, …," / "Р.М. Ахметов, Н.С. Оразалина – барлығы 5 мүше.": the total closing the list of those
-// present (its heading at most three lines up, no blank line between) is their count.
-const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*[.;]?\\s*$`);
+// present (its heading in the list's paragraph, no blank line between) is their count (LIST_TOTAL), its "из 15" the members'.
+const LIST_REACH = 12;
 const PRESENT_LIST_OPENS = re(`^\\s*(?:${PRESENT_HEADING})[^:]{0,40}:`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
@@ -655,12 +656,20 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
     }
     membersOfPeopleAndParts(sentence, own, i + 1, languageIsKazakh(row));
-    if (own.present.length === 0 && LIST_TOTAL.test(row)) {
-      for (let k = i; k >= Math.max(0, i - 3) && lines[k].trim() !== ''; k--) {
+    // (Read over the line it wraps onto: "… – всего 8 человек из 11, в" / "том числе в режиме онлайн – 1.")
+    const tally = own.present.length === 0 ? LIST_TOTAL.exec(sentence) : null;
+    if (tally !== null) {
+      // (A list wrapped over many lines, "Присутствовали члены Совета: Абенов …," / … / "Серикович – всего 12 человек из 15, в
+      // том числе в режиме онлайн – 1.", held-out 152: its heading six lines up.)
+      for (let k = i; k >= Math.max(0, i - LIST_REACH) && lines[k].trim() !== ''; k--) {
         if (!PRESENT_LIST_OPENS.test(lines[k])) continue;
         if (!re(ABSENT_HEADING).test(lines[k]) && !re(ALSO_PRESENT).test(lines[k])) {
-          const value = parseCount(LIST_TOTAL.exec(row)![1]);
-          if (value !== null) own.present.push({ value, line: i + 1, kazakh: languageIsKazakh(row) });
+          const kazakh = languageIsKazakh(row);
+          const value = parseCount(tally[1]);
+          const whole = tally[2] ?? tally[3];
+          const members = whole === undefined ? null : parseCount(whole);
+          if (value !== null) own.present.push({ value, line: i + 1, kazakh });
+          if (value !== null && members !== null && members >= value && own.total.length === 0) own.total.push({ value: members, line: i + 1, kazakh });
         }
         break;
       }

