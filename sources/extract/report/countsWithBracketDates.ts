@@ -54,7 +54,7 @@ export function readCountsWithBracketDates(lines: string[], inTable: Set<number>
       } else if (ch === ')' && depth > 0) {
         depth--;
         if (depth === 0) {
-          found.push(...eventsOfBracket(text.slice(clauseStart, open), text.slice(open + 1, c), year, lineAt[open]));
+          found.push(...eventsOfBracket(text.slice(clauseStart, open), text.slice(open + 1, c), year, lineAt[open], /:\s*$/u.test(text.slice(0, clauseStart))));
           clauseStart = c + 1;
         }
       } else if (depth === 0 && /[,;:.]/u.test(ch) && !/\d/u.test(text[c + 1] ?? '')) clauseStart = c + 1;
@@ -68,10 +68,11 @@ export function readCountsWithBracketDates(lines: string[], inTable: Set<number>
 }
 
 /** The events a clause counts and its bracket dates; empty unless count, type and days agree. */
-function eventsOfBracket(clause: string, bracket: string, year: number | undefined, line: number): ReportActivity[] {
+/** `afterColon`: the clause follows a colon, its owner named before it ("Маслихатом района: круглые столы – 2 (…)"): a label there is not read. */
+function eventsOfBracket(clause: string, bracket: string, year: number | undefined, line: number, afterColon = false): ReportActivity[] {
   const masked = maskNeverCounts(clause);
   const m = COUNT_THEN_WORDS.exec(masked);
-  const label = m === null ? WORDS_THEN_COUNT.exec(masked) : null;
+  const label = m === null && !afterColon ? WORDS_THEN_COUNT.exec(masked) : null;
   if (m === null && label === null) return [];
   const count = Number(m?.[1] ?? label?.[2]);
   // One count in the clause, the type's words after it (a bracket after "15 өтініш (жеке тұлғалардан – 12 …)" names no type).
