@@ -264,12 +264,33 @@ function kindsListed(sentence: string, hearings?: number): ('departments_heard' 
   // it is, the day still closing the bracket.
   // "… МКК директоры (қыркүйек) тыңдалды.": the Kazakh verb of hearing after the last bracket closes the list, no item.
   const list = sentence.slice(colon + 1).replace(/\)\s+(?:тыңдалды|есеп\s+берді|есептері\s+тыңдалды)\s*([.;]?)\s*$/u, ')$1');
-  const items = itemsClosedByBrackets(list, (inside) => isTime(inside) || isTime(inside.split(',').at(-1) ?? ''));
-  if (items === null || items.length !== count || items.length < 2) return null;
+  const listed = itemsClosedByBrackets(list, (inside) => isTime(inside) || isTime(inside.split(',').at(-1) ?? ''));
+  if (listed === null) return null;
+  // "руководителя отдела … (11 июня) и двух акимов сельских округов (12 марта, 17 сентября)" (set 153): an item that counts
+  // its own bodies, as many days in its bracket, stands for that many hearings of one kind.
+  const brackets = matchesOf(list, /\(([^()]*)\)/gu).map((b) => b[1]);
+  const items = listed.flatMap((item, n) => {
+    const own = bodiesOfItem(item, brackets[n] ?? '');
+    return Array.from({ length: own.count }, () => own.item);
+  });
+  if (items.length !== count || items.length < 2) return null;
   const kinds = items.map(bodyKindOf);
   // A rural okrug's or a village's akim among them ("и аким Федоровского сельского округа (19.06.2025)") is one of the items,
   // of neither kind; a body of another kind ("аудан әкімінің орынбасары") leaves the list unsure, and a list of akims only
   // says nothing of departments.
   if (kinds.some((k, n) => k === null || (k === 'other' && !RURAL_AKIM.test(items[n]))) || kinds.every((k) => k === 'other')) return null;
   return kinds.map((k) => (k === 'department' ? 'departments_heard' : k === 'subordinate' ? 'subordinate_orgs_heard' : 'other'));
+}
+
+/**
+ * An item that opens with a count of its bodies ("двух акимов сельских округов", "екі ауылдық округ әкімінің"), its bracket
+ * holding as many days: the bodies without the count, and the count; any other item is one body. Only akims of rural
+ * okrugs or villages are counted so (a count of departments, "двух отделов", names them in the plural: no kind told).
+ */
+function bodiesOfItem(item: string, bracket: string): { item: string; count: number } {
+  const first = findCounts(item)[0];
+  if (first === undefined || first.start !== 0 || first.value < 2) return { item, count: 1 };
+  const rest = item.slice(first.end).trim();
+  const days = bracket.split(/\s*,\s*|\s+(?:и|және)\s+/u).filter((d) => isTime(d));
+  return RURAL_AKIM.test(rest) && days.length === first.value ? { item: rest, count: first.value } : { item, count: 1 };
 }

@@ -8,6 +8,11 @@ import { activityTypesIn } from './activityLexicon.ts';
 const JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/gu;
 /** A count opening a clause, the type's words right after it: "2 дөңгелек үстел", "1 меморандумға", "3 круглых стола". */
 const COUNT_THEN_WORDS = /(?<![\p{L}\d.,/-])(\d{1,2})\s+(?=\p{L})/u;
+/**
+ * The type's words first, a dash and the count closing the clause right before the bracket (set 153): "семинар для
+ * участковых инспекторов – 1 (07.07.2026)", "круглых столов – 2 (12.03.2026, 11.08.2026)", "дөңгелек үстел – 2 (…)".
+ */
+const WORDS_THEN_COUNT = /^\s*(\p{L}[^\d]*?)\s*[-–—:]\s*(\d{1,2})\s*$/u;
 /** Words of what is still to come: a date in the bracket is planned, not held. */
 const PLANNED = /(?<![\p{L}])(?:планир|запланир|будет|будут|предстоит|жоспар|өткізіледі|алдағы)[\p{L}]*/iu;
 /** The most events one bracket is read to date one by one. */
@@ -49,7 +54,7 @@ export function readCountsWithBracketDates(lines: string[], inTable: Set<number>
       } else if (ch === ')' && depth > 0) {
         depth--;
         if (depth === 0) {
-          found.push(...eventsOfBracket(text.slice(clauseStart, open), text.slice(open + 1, c), year, lineAt[open]));
+          found.push(...eventsOfBracket(text.slice(clauseStart, open), text.slice(open + 1, c), year, lineAt[open], /:\s*$/u.test(text.slice(0, clauseStart))));
           clauseStart = c + 1;
         }
       } else if (depth === 0 && /[,;:.]/u.test(ch) && !/\d/u.test(text[c + 1] ?? '')) clauseStart = c + 1;
@@ -63,23 +68,28 @@ export function readCountsWithBracketDates(lines: string[], inTable: Set<number>
 }
 
 /** The events a clause counts and its bracket dates; empty unless count, type and days agree. */
-function eventsOfBracket(clause: string, bracket: string, year: number | undefined, line: number): ReportActivity[] {
-  const m = COUNT_THEN_WORDS.exec(maskNeverCounts(clause));
-  if (!m) return [];
-  const count = Number(m[1]);
+/** `afterColon`: the clause follows a colon, its owner named before it ("Маслихатом района: круглые столы – 2 (…)"): a label there is not read. */
+function eventsOfBracket(clause: string, bracket: string, year: number | undefined, line: number, afterColon = false): ReportActivity[] {
+  const masked = maskNeverCounts(clause);
+  const m = COUNT_THEN_WORDS.exec(masked);
+  const label = m === null && !afterColon ? WORDS_THEN_COUNT.exec(masked) : null;
+  if (m === null && label === null) return [];
+  const count = Number(m?.[1] ?? label?.[2]);
   // One count in the clause, the type's words after it (a bracket after "15 өтініш (жеке тұлғалардан – 12 …)" names no type).
-  if (count < 1 || count > MOST || (maskNeverCounts(clause).match(/(?<![\p{L}\d.,/-])\d+(?![\d.,]\d)/gu) ?? []).length !== 1) return [];
-  const types = activityTypesIn(clause.slice(m.index));
+  if (count < 1 || count > MOST || (masked.match(/(?<![\p{L}\d.,/-])\d+(?![\d.,]\d)/gu) ?? []).length !== 1) return [];
+  // The words that name the events: after the count, or before the dash of a label.
+  const words = m !== null ? clause.slice(m.index).replace(/^\d+\s+/u, '') : labelWords(clause, label!);
+  const types = activityTypesIn(words);
   if (types.length !== 1) return [];
   const topics = daysWithTopics(bracket, year, count);
   if (topics !== null) {
-    const kind = clause.slice(m.index).replace(/^\d+\s+/u, '');
+    const kind = words;
     return topics.map((t) => ({ type: types[0].type, title: tidy(`${kind} (${t.topic})`).slice(0, 300), date_start: t.date.start, date_end: t.date.end, line }));
   }
   const days = leadingDays(bracket, year, count);
   if (days === null) return [];
   const after = tidy(bracket.slice(days.end).replace(/^[\s,;–—-]+/u, ''));
-  const title = tidy(`${clause.slice(m.index).replace(/^\d+\s+/u, '')}${after ? ` (${after})` : ''}`).slice(0, 300);
+  const title = tidy(`${words}${after ? ` (${after})` : ''}`).slice(0, 300);
   return days.dates.map((d) => ({ type: types[0].type, title, date_start: d.start, date_end: d.end, line }));
 }
 
@@ -133,3 +143,9 @@ function daysWithTopics(bracket: string, year: number | undefined, count: number
 
 /** A day, a dash, the topic: "28 октября – о поддержке …", "2026 жылғы 16 шілде – жастар туралы". */
 const DAY_DASH_TOPIC = /^\s*([^–—]{3,30}?)\s+[–—-]\s+(\p{L}.*)$/u;
+
+/** The words of a label before its dash, as written (the label was found in the masked clause, offsets the same). */
+function labelWords(clause: string, label: RegExpExecArray): string {
+  const from = label[0].indexOf(label[1]);
+  return tidy(clause.slice(from, from + label[1].length));
+}

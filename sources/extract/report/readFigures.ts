@@ -35,6 +35,7 @@ import { CHANGE_METRICS, totalOfParts } from './changeParts.ts';
 import { doubtOfCompositionDay, doubtOfFormerComposition } from './compositionDay.ts';
 import { doubtOfChangeBreakdown } from './changeBreakdown.ts';
 import { MEMBER_ITEM_WHY, isMemberItem } from './memberItems.ts';
+import { doubtOfAppealsOfVisitors } from './appealsOfVisitors.ts';
 
 interface Taken {
   start: number;
@@ -107,6 +108,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         return partsOpen ? `${(partsBefore ??= index > 0 ? lowerCase(sentences[index - 1].text) : paragraphAbove())} ${ownContext}` : ownContext;
       };
       let quoted: string | undefined;
+      // The sentence before, coded as this one: the whole a part opening this one ("Из них 14 …") counts (appealsOfVisitors).
+      let previous: string | undefined;
+      const previousCoded = () => (previous ??= index > 0 ? lowerCase(codeCounts(sentences[index - 1].text, { kazakh }).coded) : '');
       // The lexicon's ~850 forms need ~440 distinct texts, each looked for in the sentence once (the forms share them):
       // by its number in NEED_TEXTS, 0 not looked for yet, 1 held, 2 not.
       const holds = new Uint8Array(NEED_TEXTS.length);
@@ -162,7 +166,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             // that read the sentence as written; those that read the masked one keep `start`).
             const origin = origins.get(sentence.start + start);
             const [written, writtenEnd] = origin === undefined ? [start, end] : [origin - sentence.start, origin - sentence.start + end - start];
-            const why = (memberItem ? MEMBER_ITEM_WHY : null) ?? (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? (oneDirection.has(i) ? ONE_DIRECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), written, writtenEnd, entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, written)), period, periodYears[0]) ?? doubtOfFormerComposition(entry.metric, lowerCase(original.slice(0, written)), lowerCase(original.slice(writtenEnd))) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, written)));
+            const why = (memberItem ? MEMBER_ITEM_WHY : null) ?? (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? (oneDirection.has(i) ? ONE_DIRECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), written, writtenEnd, entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, written)), period, periodYears[0]) ?? doubtOfFormerComposition(entry.metric, lowerCase(original.slice(0, written)), lowerCase(original.slice(writtenEnd))) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, written))) ?? doubtOfAppealsOfVisitors(entry.metric, coded.slice(0, start), previousCoded());
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
