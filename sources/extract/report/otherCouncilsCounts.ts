@@ -61,9 +61,24 @@ export function doubtOtherCouncilsCounts(lines: string[], figures: ReportFigure[
   });
 }
 
-type Level = 'republic' | 'oblast' | 'city' | 'district';
+/**
+ * Whether `text` names, by its level and place, a council of another level than the one the report's title names
+ * ("Еңбекшіқазақ аудандық Қоғамдық кеңесі" in the report of "Шелек ауылдық округі әкімі жанындағы Қоғамдық кеңес").
+ * False when the title names no level.
+ */
+export function namesCouncilOfOtherLevel(lines: string[], text: string): boolean {
+  const own = levelOf(lines.filter((l) => l.trim() !== '').slice(0, 8).join(' '));
+  if (own === null) return false;
+  const named = levelOf(text);
+  return named !== null && named !== own;
+}
+
+type Level = 'republic' | 'oblast' | 'city' | 'district' | 'rural';
 /** A level by the stem of its adjective ("областной", "облыстық") or of the territory's noun ("района", "облысының"). */
+// (A rural okrug, a kent, a village: "Шелек ауылдық округі әкімі жанындағы Қоғамдық кеңес", "Топар кенті", "сельского округа" —
+// the most local, before the district whose council a note may cite, set 151.)
 const LEVELS: [Level, RegExp][] = [
+  ['rural', /^(?:ауылдық\s+округ|кент|ауыл(?!дық)|сельск|посёлк|поселк)/u],
   ['district', /^(?:район|аудан)/u],
   ['city', /^(?:город|қала)/u],
   ['oblast', /^(?:област|облыс)/u],
@@ -79,8 +94,8 @@ const NO_JOIN = '(?!(?:с|со|и|а|в|на|по|для|совместно|вм
  */
 const NAMED_LEVEL = [
   new RegExp(`(?<![\\p{L}])((?:областн|районн|городск|республиканск|национальн)[\\p{L}]*)\\s+(?:общественн[\\p{L}]*\\s+)?${COUNCIL}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${COUNCIL}\\s+(?:при\\s+)?(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(района|города|области|республики|министерства)(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])((?:облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${COUNCIL}\\s+(?:при\\s+)?(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(района|города|области|республики|министерства|сельского\\s+округа|посёлка|поселка)(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])((?:ауылдық\\s+округі|ауылдық\\s+округінің|кенті|кентінің|облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
 ];
 /** Any council named, with or without its level, and a council in the plural ("районные советы", "аудандық кеңестер"). */
 const ANY_COUNCIL = new RegExp(`(?<![\\p{L}])${COUNCIL}`, 'gu');
@@ -136,7 +151,9 @@ function councilOfOtherLevel(sentence: string, value: number, own: Level): strin
     .filter((m) => !ABOUT_AFTER.test(sentence.slice(opens + (m.index ?? 0) + m[0].length, opens + (m.index ?? 0) + m[0].length + 12)))[0];
   if (!first) return null;
   // In the count's own clause: "… для членов Совета и районных советов (апрель, сентябрь) и подписан 1 меморандум" is not.
-  if (/[,;()]/u.test(sentence.slice(opens + (first.index ?? 0), count.start))) return null;
+  // (A comma after a Kazakh converb goes on with the same subject: "Еңбекшіқазақ аудандық Қоғамдық кеңесі 9 айда 4 әдеп
+  // мәселесін қарап, 14 мониторинг жүргізді", set 151.)
+  if (/[,;()]/u.test(sentence.slice(opens + (first.index ?? 0), count.start).replace(/(?<=[\p{L}](?:ып|іп|ап|еп|п)),(?=\s)/gu, ''))) return null;
   const at = opens + (first.index ?? 0);
   if (PARTNER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return null;
   if (PLURAL_COUNCIL.test(first[0])) return first[0];
