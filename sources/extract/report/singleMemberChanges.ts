@@ -172,7 +172,7 @@ function leaverReplaced(lines: string[], figures: (ReportFigure | ReportCandidat
 }
 
 /** Words every change of membership told holds ("из состава", "на его место", "құрамынан", "орнына"): a paragraph without them is not read. */
-const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен|орнына|из\s+(?:общественного\s+)?совета|выбыл|выведен/iu;
+const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен|орнына|из\s+(?:общественного\s+)?совета|выбыл|выведен|кеңес\s+мүшесі/iu;
 
 /**
  * After a surname's initials, a capital: "… включён Оспанов Д.Б. В Совете действуют три комиссии" is two sentences the
