@@ -129,3 +129,18 @@ describe('a reference note on a council of another level', () => {
     expect(f.monitorings).toBeUndefined();
   });
 });
+
+describe('neither put in nor put out, the member\'s none after both participles', () => {
+  it('"енгізілген де, шығарылған да мүше жоқ", either order', () => {
+    const f = figuresOf(['ІІІ тоқсанда Кеңес мүшелерінің құрамы сол күйінде қалды – енгізілген де, шығарылған да мүше жоқ.']);
+    expect([f.members_joined, f.members_left]).toEqual([0, 0]);
+    const g = figuresOf(['Тоқсанда шыққан да, қабылданған да мүше жоқ.']);
+    expect([g.members_joined, g.members_left]).toEqual([0, 0]);
+  });
+  it('near misses: a commission\'s composition, another year', () => {
+    const f = figuresOf(['Комиссия құрамына енгізілген де, шығарылған да мүше жоқ.']);
+    expect([f.members_joined, f.members_left]).toEqual([undefined, undefined]);
+    const g = figuresOf(['2025 жылы енгізілген де, шығарылған да мүше жоқ.']);
+    expect([g.members_joined, g.members_left]).toEqual([undefined, undefined]);
+  });
+});
