@@ -95,7 +95,9 @@ const NO_JOIN = '(?!(?:с|со|и|а|в|на|по|для|совместно|вм
 const NAMED_LEVEL = [
   new RegExp(`(?<![\\p{L}])((?:областн|районн|городск|республиканск|национальн)[\\p{L}]*)\\s+(?:общественн[\\p{L}]*\\s+)?${COUNCIL}`, 'gu'),
   new RegExp(`(?<![\\p{L}])${COUNCIL}\\s+(?:при\\s+)?(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(района|города|области|республики|министерства|сельского\\s+округа|посёлка|поселка)(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])((?:ауылдық\\s+округі|ауылдық\\s+округінің|кенті|кентінің|облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
+  // (No word between in the dative: "аудандық бөлімдерге Кеңес атынан 5 хат жолданды" names the district's divisions, the
+  // council its own — set 45's Shauildir.)
+  new RegExp(`(?<![\\p{L}])((?:ауылдық\\s+округі|ауылдық\\s+округінің|кенті|кентінің|облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}(?![\\p{L}«»"-]*(?:ға|ге|қа|ке)\\s)[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
 ];
 /** Any council named, with or without its level, and a council in the plural ("районные советы", "аудандық кеңестер"). */
 const ANY_COUNCIL = new RegExp(`(?<![\\p{L}])${COUNCIL}`, 'gu');
@@ -114,10 +116,23 @@ const PLURAL_COUNCIL = /^(?:советы|советов|советами|кең�
  */
 function levelOf(head: string): Level | null {
   const lower = lowerCase(head);
-  const named = NAMED_LEVEL.flatMap((pattern) => [...lower.matchAll(new RegExp(pattern.source, 'gdu'))])
+  const named = NAMED_LEVEL.flatMap((pattern) => overlappingMatches(lower, new RegExp(pattern.source, 'gdu')))
     .filter((m) => m.indices?.[1] !== undefined && namesPlace(head, m.indices[1]))
     .map((m) => levelOfWord(m[1]));
   return LEVELS.map(([level]) => level).find((level) => named.includes(level)) ?? null;
+}
+
+/**
+ * Every match, each tried from the character after the last one's start: "Мақат ауданы Доссор кенті әкімі жанындағы Қоғамдық
+ * кеңес" names the district and, inside that match, the kent — the council's own, the most local (set 45's Dossor).
+ */
+function overlappingMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push(m);
+    pattern.lastIndex = m.index + 1;
+  }
+  return out;
 }
 
 /** A capitalised word right before the level's word, or right after it ("города Текели"). */
