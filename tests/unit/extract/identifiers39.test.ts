@@ -144,3 +144,38 @@ describe('neither put in nor put out, the member\'s none after both participles'
     expect([g.members_joined, g.members_left]).toEqual([undefined, undefined]);
   });
 });
+
+describe('subordinate organisations\' reports heard, by the verb done', () => {
+  it('a row "Заслушаны отчёты подведомственных организаций – 2" and the count inside the sentence', () => {
+    const r = figuresOf(['Заслушаны отчёты подведомственных организаций – 2.'], 'Отчет Общественного совета за III квартал 2026 года');
+    expect([r.report_hearings, r.subordinate_orgs_heard]).toEqual([2, 2]);
+    const s = figuresOf(['За квартал заслушаны отчёты 3 подведомственных организаций.'], 'Отчет Общественного совета за III квартал 2026 года');
+    expect(s.subordinate_orgs_heard).toBe(3);
+  });
+  it('near miss: reports of departments are no subordinate organisations\'', () => {
+    const r = figuresOf(['Заслушаны отчёты 2 отделов акимата.'], 'Отчет Общественного совета за III квартал 2026 года');
+    expect(r.subordinate_orgs_heard).toBeUndefined();
+  });
+});
+
+describe('a numbered section\'s label over lines that open with a day', () => {
+  const list = ['3. Мониторингтер', '2026 жылғы 9 шілдеде – «Шұғыла» ш/а, 45-үй маңындағы жер учаскесі;', '2026 жылғы 30 шілдеде – № 9 мектеп-гимназия алдындағы аялдама;', '2026 жылғы 20 тамызда – Тасбөгет кенті, 12 – 48 үйлер;', '2026 жылғы 10 қыркүйекте – Қызылжарма алабы.', ''];
+  const days = (lines: string[]) => parseReport(['Қоғамдық кеңестің 2026 жылғы III тоқсандағы жұмысы туралы есеп', QUARTER, '', ...lines].join('\n')).activities.filter((a) => a.type === 'monitoring').map((a) => a.date_start);
+  it('each line an item of the section\'s type', () => {
+    expect(days(list)).toEqual(['2026-07-09', '2026-07-30', '2026-08-20', '2026-09-10']);
+  });
+  it('near miss: a line under the run that is no dated item leaves the run unread as a list', () => {
+    expect(days([...list.slice(0, -1), 'Барлық мониторинг нәтижелері әкімдікке жіберілді.']).length).toBeLessThan(4);
+  });
+});
+
+describe('the council\'s level is the most local the title names', () => {
+  it('a kent inside a district: the kent\'s council\'s own Russian summary is the report\'s', () => {
+    const f = Object.fromEntries(parseReport(['Атырау облысы Мақат ауданы', 'Доссор кенті әкімі жанындағы Қоғамдық кеңес', '2025 жылғы қаңтар – маусым айларында атқарылған жұмыс туралы', 'МӘЛІМЕТ', '', 'За первое полугодие 2025 года Общественный совет посёлка Доссор провёл 3 заседания.'].join('\n')).figures.map((x) => [x.metric, x.value]));
+    expect(f.general_meetings).toBe(3);
+  });
+  it('near miss: a district\'s divisions in the dative are no district council', () => {
+    const f = figuresOf(['Ауылдық округ әкімі аппаратына және аудандық бөлімдерге Кеңес атынан 5 хат жолданды, 4-еуіне жауап алынды.'], 'Шәуілдір ауылдық округі әкімі жанындағы Қоғамдық кеңестің 2026 жылғы III тоқсандағы жұмысы туралы есеп');
+    expect(f.letters_sent).toBe(5);
+  });
+});
