@@ -80,6 +80,22 @@ const NEVER_COUNT: RegExp[] = ([
   new RegExp(`${MONTH_WORD}\\s+${YEAR}(?!\\d)`, 'giu'),
   // reference numbers: № 383-V, ст. 13, протокол № 8, школа № 12, маршрутах № 1, 12 и 43 (the whole list)
   new RegExp(`(?<![\\p{L}])${REFERENCE}\\s*№?\\s*\\d+(?:[-/.]?[\\p{L}\\d]+)*(?:\\s*(?:,|и|${DASH})\\s*\\d+(?:[-/][\\p{L}\\d]+)*)*`, 'giu'),
+  // identifiers by their label: a business or personal number ("БСН 181040012233", "БИН 170940028815", "ИИН …", "ЖСН …"),
+  // a conference's ID ("конференция ID 845 2210 7731"), a postcode named so ("индекс 111108"); and by their shape: a
+  // cadastral number's colon groups ("кадастрлық № 10:321:087:045"), a run of ten digits or more (no count runs so long
+  // unspaced). Set 150: "19 өтініш түсті: жеке тұлғалардан – 18, заңды тұлғалардан – 1 («Сыр-Агро» ЖШС, БСН 181040012233)"
+  // — the BSN is no third number beside the appeals' parts.
+  /(?<![\p{L}])(?:БИН|БСН|ИИН|ЖСН|BIN|IIN|ID|индекс|пошта\s+индексі)\s*:?\s*№?\s*\d{3,}(?:[ \u00a0-]\d{3,})*(?!\d)/gu,
+  /(?<![\d:])\d{1,3}(?::\d{2,4}){2,}(?![\d:])/gu,
+  /(?<![\d])\d{10,}(?!\d)/gu,
+  // Kazakh numbers of a place, the number first with its hyphen: a house, a flat, a building, a floor, a room, a plot, a
+  // microdistrict, a block ("5-шағын аудан, 18-үй, 45-пәтер", "1-ғимарат, 305-кабинет", "7-учаске", "3-қабат") and a
+  // range of them in the plural a count never takes ("1–72 пәтерлер", "12 – 48 үйлер": a count says "48 үй"): which one,
+  // never how many (set 150). A count stands apart from its noun ("150 учаске бөлінген", "5 мектеп").
+  /(?<![\d.,])\d+\s*-\s*(?:үй|пәтер|ғимарат|кабинет|қабат|учаске|шағын\s+аудан|ш\/а|блок|корпус|кіреберіс|подъезд)[\p{L}]*/giu,
+  // A number with a capital letter run on is a house's or a block's ("32А шағын аудан", "дом 5Б"), never a count.
+  /(?<![\d.,\p{L}])\d+[А-ЯӘҒҚҢӨҰҮҺІA-Z](?![\p{L}\d])/gu,
+  /(?<![\d.,])\d+\s*[-–—]\s*\d+\s+(?:үйлер|пәтерлер|учаскелер|ғимараттар)(?![\p{L}])/giu,
   // Kazakh references carry the number first: 13-бабына, 2-тармағы, 4-тарауы
   // ("6 бөлімінің есебі" counts a city's departments: "бөлім" is a section only with its hyphen, "3-бөлімі")
   /(?<![\d.,])\d+\s*(?:-?\s*(?:бап|баб|тармақ|тармағ|тарау)|-\s*бөлім)[\p{L}]*/giu,

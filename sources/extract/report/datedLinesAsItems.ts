@@ -11,7 +11,9 @@ import { activityTypeOf, HELD_VERBS } from './activityLexicon.ts';
 export function datedLinesAsItems(lines: string[]): string[] {
   const out = [...lines];
   for (let k = 0; k < lines.length; k++) {
-    const type = /:\s*$/u.test(lines[k]) ? activityTypeOf(lines[k]) : null;
+    // (Or a numbered section's label alone, "3. Мониторингтер" over "2026 жылғы 9 шілдеде – …;" lines, set 150: the section is
+    // the list, its count stated elsewhere — in a table of the plan's execution.)
+    const type = /:\s*$/u.test(lines[k]) || SECTION_LABEL.test(lines[k]) ? activityTypeOf(lines[k]) : null;
     // The heading states its count ("(барлығы 5)", "– 3"), is no plan's, and is no hearings' heading (their days under a
     // heading are datedHearingsUnderHeading's, which knows an entry called off or planned).
     // A label, not a sentence: no verb of what was held, no year ("Проведено 2 мониторинга в 2024 году:" tells its own time).
@@ -32,6 +34,9 @@ export function datedLinesAsItems(lines: string[]): string[] {
   }
   return out;
 }
+
+/** A numbered section's heading that is a label alone: "3. Мониторингтер", "IV. Общественный мониторинг" — no verb, no count. */
+const SECTION_LABEL = /^\s*(?:\d{1,2}[.)]|[IVXІ]{1,4}\.)\s*\p{L}[\p{L} -]{2,60}$/u;
 
 /** A line of a column of days: a full date, two spaces or more, the event's words ("      07.07.2026  подвоз питьевой воды"). */
 const DAY_COLUMN = /^\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s{2,}[\p{L}«"]/u;

@@ -201,15 +201,19 @@ function framedUnruled(lines: string[]): string[] {
   const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/\+\s*$/u.test(line) && !/(?<! )\|\s*$/u.test(line);
   // (A count grouped by thousands is one cell: "Instagram | 64 | 38 400".)
   // A comparison's cells too: a change ("+2", "−2", "+50 %", "120 %") or an arrow ("▲", "↓", "→") beside the counts.
-  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}|[–—-]|[+−–-]?\s?\d{1,5}(?:[.,]\d+)?\s?%?|[▲▼△▽↑↓→←↗↘⬆⬇]\s?(?:\d{1,5}(?:[.,]\d+)?\s?%?)?)?\s*$/u.test(c));
+  const counts = (line: string, from = 1) => line.split('|').slice(from).every((c) => /^\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}|[–—-]|[+−–-]?\s?\d{1,5}(?:[.,]\d+)?\s?%?|[▲▼△▽↑↓→←↗↘⬆⬇]\s?(?:\d{1,5}(?:[.,]\d+)?\s?%?)?)?\s*$/u.test(c));
   for (let i = 0; i < lines.length; i++) {
     const n = bars(lines[i]);
     // (A header cell of a year alone names its column: "Показатель | 2025 | 2026".)
     if (n === 0 || !unframed(lines[i]) || counts(lines[i]) || !lines[i].split('|').slice(1).every((c) => /\p{L}|(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(c))) continue;
+    // Under a header whose first cell numbers the rows ("Р/с | Іс-шара | Жоспар | Орындалды | Ескерту", set 150), a row opens
+    // with its number ("1   | Кеңес отырыстары |   2    |     2     | № 5 – 16.07, …").
+    const numbered = NUMBER_HEAD.test(lines[i].split('|')[0].trim());
+    const opensRow = (line: string) => /^\s*[«"“(]?\p{L}/u.test(line) || (numbered && /^\s*\d{1,3}[.)]?\s*\|/u.test(line));
     let end = i;
-    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*[«"“(]?\p{L}/u.test(lines[end + 1])) end++;
+    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && opensRow(lines[end + 1])) end++;
     const rows = lines.slice(i + 1, end + 1);
-    if (rows.length < 2 || rows.filter(counts).length < 2) {
+    if (rows.length < 2 || rows.filter((r) => counts(r, numbered ? 2 : 1)).length < 2) {
       i = end;
       continue;
     }

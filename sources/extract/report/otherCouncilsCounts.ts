@@ -61,9 +61,24 @@ export function doubtOtherCouncilsCounts(lines: string[], figures: ReportFigure[
   });
 }
 
-type Level = 'republic' | 'oblast' | 'city' | 'district';
+/**
+ * Whether `text` names, by its level and place, a council of another level than the one the report's title names
+ * ("Еңбекшіқазақ аудандық Қоғамдық кеңесі" in the report of "Шелек ауылдық округі әкімі жанындағы Қоғамдық кеңес").
+ * False when the title names no level.
+ */
+export function namesCouncilOfOtherLevel(lines: string[], text: string): boolean {
+  const own = levelOf(lines.filter((l) => l.trim() !== '').slice(0, 8).join(' '));
+  if (own === null) return false;
+  const named = levelOf(text);
+  return named !== null && named !== own;
+}
+
+type Level = 'republic' | 'oblast' | 'city' | 'district' | 'rural';
 /** A level by the stem of its adjective ("областной", "облыстық") or of the territory's noun ("района", "облысының"). */
+// (A rural okrug, a kent, a village: "Шелек ауылдық округі әкімі жанындағы Қоғамдық кеңес", "Топар кенті", "сельского округа" —
+// the most local, before the district whose council a note may cite, set 151.)
 const LEVELS: [Level, RegExp][] = [
+  ['rural', /^(?:ауылдық\s+округ|кент|ауыл(?!дық)|сельск|посёлк|поселк)/u],
   ['district', /^(?:район|аудан)/u],
   ['city', /^(?:город|қала)/u],
   ['oblast', /^(?:област|облыс)/u],
@@ -79,8 +94,10 @@ const NO_JOIN = '(?!(?:с|со|и|а|в|на|по|для|совместно|вм
  */
 const NAMED_LEVEL = [
   new RegExp(`(?<![\\p{L}])((?:областн|районн|городск|республиканск|национальн)[\\p{L}]*)\\s+(?:общественн[\\p{L}]*\\s+)?${COUNCIL}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${COUNCIL}\\s+(?:при\\s+)?(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(района|города|области|республики|министерства)(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}])((?:облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${COUNCIL}\\s+(?:при\\s+)?(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(района|города|области|республики|министерства|сельского\\s+округа|посёлка|поселка)(?![\\p{L}])`, 'gu'),
+  // (No word between in the dative: "аудандық бөлімдерге Кеңес атынан 5 хат жолданды" names the district's divisions, the
+  // council its own — set 45's Shauildir.)
+  new RegExp(`(?<![\\p{L}])((?:ауылдық\\s+округі|ауылдық\\s+округінің|кенті|кентінің|облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}(?![\\p{L}«»"-]*(?:ға|ге|қа|ке)\\s)[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
 ];
 /** Any council named, with or without its level, and a council in the plural ("районные советы", "аудандық кеңестер"). */
 const ANY_COUNCIL = new RegExp(`(?<![\\p{L}])${COUNCIL}`, 'gu');
@@ -99,10 +116,23 @@ const PLURAL_COUNCIL = /^(?:советы|советов|советами|кең�
  */
 function levelOf(head: string): Level | null {
   const lower = lowerCase(head);
-  const named = NAMED_LEVEL.flatMap((pattern) => [...lower.matchAll(new RegExp(pattern.source, 'gdu'))])
+  const named = NAMED_LEVEL.flatMap((pattern) => overlappingMatches(lower, new RegExp(pattern.source, 'gdu')))
     .filter((m) => m.indices?.[1] !== undefined && namesPlace(head, m.indices[1]))
     .map((m) => levelOfWord(m[1]));
   return LEVELS.map(([level]) => level).find((level) => named.includes(level)) ?? null;
+}
+
+/**
+ * Every match, each tried from the character after the last one's start: "Мақат ауданы Доссор кенті әкімі жанындағы Қоғамдық
+ * кеңес" names the district and, inside that match, the kent — the council's own, the most local (set 45's Dossor).
+ */
+function overlappingMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push(m);
+    pattern.lastIndex = m.index + 1;
+  }
+  return out;
 }
 
 /** A capitalised word right before the level's word, or right after it ("города Текели"). */
@@ -136,7 +166,9 @@ function councilOfOtherLevel(sentence: string, value: number, own: Level): strin
     .filter((m) => !ABOUT_AFTER.test(sentence.slice(opens + (m.index ?? 0) + m[0].length, opens + (m.index ?? 0) + m[0].length + 12)))[0];
   if (!first) return null;
   // In the count's own clause: "… для членов Совета и районных советов (апрель, сентябрь) и подписан 1 меморандум" is not.
-  if (/[,;()]/u.test(sentence.slice(opens + (first.index ?? 0), count.start))) return null;
+  // (A comma after a Kazakh converb goes on with the same subject: "Еңбекшіқазақ аудандық Қоғамдық кеңесі 9 айда 4 әдеп
+  // мәселесін қарап, 14 мониторинг жүргізді", set 151.)
+  if (/[,;()]/u.test(sentence.slice(opens + (first.index ?? 0), count.start).replace(/(?<=[\p{L}](?:ып|іп|ап|еп|п)),(?=\s)/gu, ''))) return null;
   const at = opens + (first.index ?? 0);
   if (PARTNER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return null;
   if (PLURAL_COUNCIL.test(first[0])) return first[0];

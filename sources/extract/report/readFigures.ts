@@ -1,3 +1,4 @@
+import { namesCouncilOfOtherLevel } from './otherCouncilsCounts.ts';
 import { ONE_DIRECTION, directionSections } from './directionSections.ts';
 import { namesTwoMetrics } from './tableRowLexicon.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
@@ -64,6 +65,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const summary = summaryLines(lines);
   // The member changes a totals sentence states: they stand over a change counted before them (addFigure).
   const changeTotals = new WeakSet<ReportFigure>();
+  // A reference note on a council of another level ("Анықтама: Еңбекшіқазақ аудандық Қоғамдық кеңесі … 14 мониторинг
+  // жүргізді" in a rural okrug council's report, set 151) restates nothing of the report's: no dispute (otherCouncilsCounts).
+  const restates = (text: string) => REFERENCE_NOTE.test(text) && !namesCouncilOfOtherLevel(lines, text);
   // A commission's own section of a council's report: its counts are the commission's (the report's own when it is the commission's).
   const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
   // A thematic direction's section of a report told by directions: its counts are that direction's (directionSections).
@@ -173,7 +177,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             stated.push({ metric: entry.metric, value });
             // "Барлығы тоқсанда құрамнан 9 мүше шықты, 8 мүше енді", "Итого за отчетный период выбыли 4 члена": the change's total.
             if (CHANGE_METRICS.has(entry.metric) && TOTALS_SENTENCE.test(lower)) changeTotals.add(found);
-            if (why === null) addFigure(figures, issues, candidates, found, bilingual, summary, changeTotals);
+            if (why === null) addFigure(figures, issues, candidates, found, bilingual, summary, restates, changeTotals);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
         }
@@ -648,7 +652,7 @@ function correctsEarlier(f: ReportFigure): boolean {
   return new RegExp(`(?<![\\d.,])${f.value}(?!\\d|[.,]\\d)`, 'u').test(main);
 }
 
-function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean, summary: Set<number>, changeTotals: WeakSet<ReportFigure> = new WeakSet()): void {
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean, summary: Set<number>, restates: (text: string) => boolean, changeTotals: WeakSet<ReportFigure> = new WeakSet()): void {
   const disputed = candidates.find((c) => c.metric === f.metric && (isDisputeOf(f.metric, c.why) || isRestatedOf(f.metric, c.why)));
   if (disputed) {
     candidates.push({ ...f, why: disputed.why });
@@ -657,7 +661,7 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
   const earlier = figures.find((x) => x.metric === f.metric);
   if (!earlier) {
     figures.push(f);
-  } else if ((bilingual || REFERENCE_NOTE.test(earlier.text) || REFERENCE_NOTE.test(f.text)) && disputedAcrossLanguages(earlier, f)) {
+  } else if ((bilingual || restates(earlier.text) || restates(f.text)) && disputedAcrossLanguages(earlier, f)) {
     // Neither translation is the figure: both go to the review with the two lines.
     disputeBoth(figures, candidates, earlier, [earlier, f], disputeWhy(f.metric, earlier, f));
   } else if (earlier.value !== f.value && summary.has(f.line - 1) !== summary.has(earlier.line - 1)) {
