@@ -27,7 +27,8 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure members_civil', 'figure members_state', 'figure appeals_received', 'figure letters_sent',
   ],
   'report-ru-komsomolskoe-2026-q3': [
-    'figure commissions', 'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activity monitoring 2026-08-05', 'activity public_hearing 2026-08-20', 'activity report_hearing 2026-08-26', 'activity report_hearing 2026-09-23',
+    'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activity monitoring 2026-08-05',
+    'activity public_hearing 2026-08-20', 'activity report_hearing 2026-08-26', 'activity report_hearing 2026-09-23',
   ],
   'report-ru-shubarkuduk-2026-9m': [
     'figure commission_meetings',

@@ -20,9 +20,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-atbasar-2026-11-26': [
     'number',
   ],
-  'report-kk-burabay-2026-h1': [
-    'figure monitorings', 'figure report_hearings', 'figure departments_heard', 'activities round_table',
-  ],
+  'report-kk-burabay-2026-h1': ['figure monitorings', 'figure departments_heard', 'activities round_table'],
   'report-kk-kosshy-2025': [
     'figure members_state', 'figure letters_answered',
   ],

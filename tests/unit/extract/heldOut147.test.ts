@@ -19,15 +19,11 @@ const MISSED: Record<string, string[]> = {
   'report-kk-atyrau-education-2026-q3': [
     'figure departments_heard',
   ],
-  'report-kk-chapaev-2026-9m': [
-    'figure public_hearings', 'activities report_hearing', 'activity report_hearing 2026-03-18', 'activity report_hearing 2026-06-24',
-  ],
+  'report-kk-chapaev-2026-9m': ['figure public_hearings', 'activities report_hearing', 'activity report_hearing 2026-06-24'],
   'report-kk-zhambyl-health-2025': [
     'figure members_total', 'figure members_civil', 'figure members_state',
   ],
-  'report-ru-kostanay-police-2026-9m': [
-    'figure letters_sent', 'figure letters_answered', 'media website.publications',
-  ],
+  'report-ru-kostanay-police-2026-9m': ['figure letters_sent', 'figure letters_answered'],
   'report-ru-mangystau-health-2026-h1': [
     'figure subordinate_orgs_heard', 'figure appeals_answered',
   ],

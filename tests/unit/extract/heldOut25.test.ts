@@ -21,7 +21,7 @@ const MISSED: Record<string, string[]> = {
   'report-ru-astana-2025': ['figure memoranda'],
   // "…; рассмотрено 90." after the appeals' breakdown (no noun of its own); "на интернет-ресурсе МВД – 40": the ministry's
   // name between the platform and its count keeps it from being read as the website's.
-  'report-ru-mvd-2025': ['figure appeals_answered', 'media website.publications'],
+  'report-ru-mvd-2025': ['figure appeals_answered'],
 };
 
 describe('held-out documents (set 25), seen by no one before they were scored', () => {

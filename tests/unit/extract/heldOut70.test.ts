@@ -25,7 +25,11 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure members_civil', 'figure members_state', 'figure appeals_answered', 'figure letters_sent', 'activities monitoring', 'activity monitoring 2026-02-24',
   ],
   'report-kk-kurmangazy-2025-h2': [
-    'figure npa_reviewed', 'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_received', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'figure publications', 'activities monitoring', 'activities report_hearing', 'activity monitoring 2025-07-07', 'activity report_hearing 2025-07-29', 'activity monitoring 2025-09-18', 'activity report_hearing 2025-10-22', 'activity monitoring 2025-11-06', 'activity report_hearing 2025-11-19', 'activity report_hearing 2025-12-10',
+    'figure npa_reviewed', 'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_received',
+    'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent',
+    'figure letters_answered', 'figure publications', 'activities monitoring', 'activities report_hearing',
+    'activity monitoring 2025-07-07', 'activity report_hearing 2025-07-29', 'activity monitoring 2025-09-18',
+    'activity monitoring 2025-11-06', 'activity report_hearing 2025-11-19', 'activity report_hearing 2025-12-10',
   ],
   'report-kk-zhanaozen-2026-h1': [
     'figure commission_meetings', 'figure commissions', 'media instagram.views', 'activities report_hearing',

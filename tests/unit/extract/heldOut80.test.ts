@@ -26,9 +26,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-zhezkazgan-2025-h2': [
     'activities monitoring', 'activity monitoring 2025-07-09', 'activity monitoring 2025-08-06', 'activity monitoring 2025-09-03', 'activity monitoring 2025-10-15', 'activity monitoring 2025-11-19',
   ],
-  'report-ru-aksai-2026-q1': [
-    'figure appeals_individuals', 'figure appeals_legal_entities',
-  ],
+  'report-ru-aksai-2026-q1': ['figure appeals_legal_entities'],
 };
 
 describe('held-out set 80, seen by no one before it was scored', () => {

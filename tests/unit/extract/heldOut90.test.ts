@@ -25,9 +25,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-shakhtinsk-2026-q3': [
     'figure departments_heard', 'figure round_tables', 'figure npa_with_remarks', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-09-23',
   ],
-  'report-ru-balkhash-2026-h1': [
-    'figure appeals_answered', 'activities round_table', 'activity round_table 2026-02-05', 'activity round_table 2026-05-21',
-  ],
+  'report-ru-balkhash-2026-h1': ['figure appeals_answered'],
   'report-ru-temirtau-2026-9m': [
     'figure appeals_answered',
   ],
