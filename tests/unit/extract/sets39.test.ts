@@ -192,3 +192,19 @@ describe('the commissions beside the members and their parts in one bracket', ()
     expect(figuresOf(['Общественный совет района (11 членов, из них 9 – от гражданского общества; 2 заседания комиссии) работал по плану.']).commissions).toBeUndefined();
   });
 });
+
+describe('a count of departments that is the rest of a list naming another before it', () => {
+  it('Russian: "руководителя отдела образования (11 июня) и двух отделов (12 марта, 17 сентября)" — no departments_heard 2', () => {
+    const lines = ['Всего заслушано 3 отчёта: руководителя отдела образования (11 июня) и двух отделов (12 марта, 17 сентября).'];
+    expect(figuresOf(lines).departments_heard).toBeUndefined();
+    expect(candidatesOf(lines)).toContain('departments_heard=2');
+  });
+
+  it('Kazakh: "білім бөлімі басшысының (11 маусым) және екі бөлімнің (…)"', () => {
+    expect(figuresOf(['Барлығы 3 есеп тыңдалды: білім бөлімі басшысының (11 маусым) және екі бөлімнің (12 наурыз, 17 қыркүйек).']).departments_heard).toBeUndefined();
+  });
+
+  it('near miss: the departments\' count leading its list stays the figure', () => {
+    expect(figuresOf(['Заслушаны отчёты 3 отделов: образования, культуры и сельского хозяйства.']).departments_heard).toBe(3);
+  });
+});
