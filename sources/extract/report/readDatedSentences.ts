@@ -19,6 +19,7 @@ import { headedDays } from './countedDays.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
 import { labelDayDash } from './labelDayDash.ts';
+import { oneOfLabelCount } from './oneOfLabelCount.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { ITEM, isMonthHeading } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
@@ -221,7 +222,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
         // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.
         // "Общественные слушания 4 декабря – по проекту генерального плана г. Арыс.": the type, its day, a dash, its topic.
-        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) ?? oneCountDated(sentence.text, year) ?? ordinalPoint(sentence.text, year, t.type, [...listed, ...out]) ?? labelDayDash(sentence.text, year, t.type) : null;
+        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) ?? oneCountDated(sentence.text, year) ?? ordinalPoint(sentence.text, year, t.type, [...listed, ...out]) ?? labelDayDash(sentence.text, year, t.type) ?? oneOfLabelCount(sentence.text, year, t.type) : null;
         if (named !== null) out.push({ ...named, line: at });
         // "Круглые столы – 13.03.2025 «…» и 12.11.2025 «…».", "Публичные слушания по проекту генплана – 09.07.2025.": a label
         // of the type, a dash, and only its days.

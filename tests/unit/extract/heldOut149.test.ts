@@ -4,7 +4,7 @@
  * questionnaires, ratings and scores stand beside the council's figures. Scored unseen at the end of session 38 on 7935f22a:
  * 302/316 = 95.6 % with one FALSE value (the online members named in a bracket after the head sentence's online count read as
  * none). Session 39 fixed its classes (sets39.test.ts).
- * After it was looked at in session 39: 308/316 = 97.5 %, none false.
+ * After it was looked at in session 39: 310/316 = 98.1 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -17,9 +17,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-abai-education-2026-9m': [
     'figure subordinate_orgs_heard',
   ],
-  'report-kk-turkistan-police-2026-9m': [
-    'activities round_table', 'activity round_table 2026-05-12',
-  ],
+  'report-kk-turkistan-police-2026-9m': [],
   'report-kk-uzunkol-2026-q3': [
     'figure departments_heard', 'activities report_hearing', 'activity report_hearing 2026-09-16',
   ],

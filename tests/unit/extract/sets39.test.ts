@@ -208,3 +208,28 @@ describe('a count of departments that is the rest of a list naming another befor
     expect(figuresOf(['Заслушаны отчёты 3 отделов: образования, культуры и сельского хозяйства.']).departments_heard).toBe(3);
   });
 });
+
+describe('one of a label\'s count told with its day and no verb', () => {
+  it('Kazakh: "«Дөңгелек үстел» – 3, соның ішінде 2026 жылғы 12 мамырда «…» тақырыбында." — one round table of 12 May', () => {
+    const lines = ['«Дөңгелек үстел» – 3, соның ішінде 2026 жылғы 12 мамырда «Тұрмыстық зорлық-зомбылық: алдын алу» тақырыбында.'];
+    expect(activitiesOf(lines)).toEqual(['round_table 2026-05-12']);
+    expect(figuresOf(lines).round_tables).toBe(3);
+  });
+
+  it('Russian: "Круглые столы – 3, в том числе 12 мая 2026 года – «Профилактика насилия»."', () => {
+    expect(activitiesOf(['Круглые столы – 3, в том числе 12 мая 2026 года – «Профилактика насилия».'])).toEqual(['round_table 2026-05-12']);
+  });
+
+  it('near misses: two days, a plan, another type in the rest', () => {
+    expect(activitiesOf(['Круглые столы – 3, в том числе 12 мая и 20 июня 2026 года.'])).not.toContain('round_table 2026-05-12');
+    expect(activitiesOf(['Круглые столы – 3, в том числе 12 мая 2026 года планируется ещё один.'])).toEqual([]);
+    expect(activitiesOf(['Круглые столы – 3, в том числе 12 мая 2026 года по итогам мониторинга школ.'])).not.toContain('monitoring 2026-05-12');
+  });
+});
+
+describe('a label\'s count parted by counts is no dated event', () => {
+  it('"Заслушивание отчётов – 2, из них отделов акимата района – 1, подведомственных организаций – 1:" over dated items', () => {
+    const lines = ['2.2. Заслушивание отчётов – 2, из них отделов акимата района – 1, подведомственных организаций – 1:', '   i. 23.07.2026 – отчёт ГУ «Отдел образования района»;', '   ii. 26.08.2026 – отчёт ГКП на ПХВ «Районная больница».'];
+    expect(activitiesOf(lines)).toEqual(['report_hearing 2026-07-23', 'report_hearing 2026-08-26']);
+  });
+});
