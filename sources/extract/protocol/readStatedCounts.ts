@@ -81,7 +81,9 @@ const ONLINE_STATED = [
   `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
   // "из них по видеоконференцсвязи (ВКС) подключились 2", "оның ішінде Zoom арқылы қосылғандары – 3": of those present, the
   // means, then the verb and the count ending its clause (not "… подключились 2 приглашенных", no members).
-  `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s+(?:(?:по|через)\\s+)?${ONLINE}[\\p{L}]*(?:\\s*\\([^()\\d]{1,30}\\))?(?:\\s+арқылы)?\\s+(?:подключил|участвовал|присутствовал|қосыл|қатыс)[\\p{L}]*\\s*[-–—:]?\\s*(${N})(?=\\s*(?:[.;,)]|$|(?:член|человек|чел\\.|мүше|адам)))`,
+  // The same after the part in the room, told after the colon of those who take part: "В заседании участвуют 12 членов Совета:
+  // в зале – 8, дистанционно через Zoom подключились 4." (set 156).
+  `(?:(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)|(?<=(?:участв|присутств|қатыс|келд)[\\p{L}]*[^.;:]{0,40}?:\\s*${IN_PERSON_WORDS}\\s*[-–—]?\\s*${N}\\s*[,;]))\\s+(?:(?:по|через)\\s+)?${ONLINE}[\\p{L}]*(?:\\s*\\([^()\\d]{1,30}\\))?(?:\\s+(?:через|по)\\s+${ONLINE}[\\p{L}]*)?(?:\\s+арқылы)?\\s+(?:подключил|участвовал|присутствовал|қосыл|қатыс)[\\p{L}]*\\s*[-–—:]?\\s*(${N})(?=\\s*(?:[.;,)]|$|(?:член|человек|чел\\.|мүше|адам)))`,
   // "оның ішінде онлайн режимде 3 человека", "из них онлайн 2 члена", "в том числе в режиме онлайн – 3 мүше": of those present,
   // the means and its mode first, the count of persons after (a noun of members or people in either language, which a
   // secretary switching languages may pick: not "из них онлайн 3 раза", nor a count of connections).
@@ -120,7 +122,9 @@ const ONLINE_STATED = [
   // "участвуют 21 (17 – очно, 4 – в формате видеоконференцсвязи)", "(15 – бетпе-бет, 3 – онлайн)": a count, a dash, the
   // means, to the end of its clause — the parts of those present set out in brackets or after a comma. The program may be
   // named after the means ("5 – в режиме видеоконференции на платформе Zoom", "3 – онлайн, Zoom платформасында").
-  `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*${FROM_BEFORE}(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?(?:\\s*,?\\s+(?:(?:на|через)\\s+${APP}\\s+[\\p{L}\\s]{1,20}?|[\\p{L}\\s]{1,20}?\\s${APP}))?${FROM_AFTER}\\s*(?=[.;:,)]|$)`,
+  // The part online joined by "и" to the part in the room told the same way, the program after "через": "из них 7 – в зале и
+  // 3 – в режиме видеоконференции через Microsoft Teams" (set 156), "очно – 9 и 2 – по видеосвязи".
+  `(?:[(,;:]\\s*|(?<=(?:${N}\\s*[-–—]\\s*${IN_PERSON_WORDS}|${IN_PERSON_WORDS}\\s*[-–—]\\s*${N})\\s+)(?:и|а|және)\\s+)(${N})\\s*[-–—]\\s*${FROM_BEFORE}(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?(?:\\s*,?\\s+(?:(?:на|через)\\s+${APP}\\s+[\\p{L}\\s]{1,20}?|[\\p{L}\\s]{1,20}?\\s${APP}|(?:через|по)\\s+${ONLINE}[\\p{L}]*))?${FROM_AFTER}\\s*(?=[.;:,)]|$)`,
   // "Отырысқа 15 мүше қатысты: 12-сі залда, 3-еуі онлайн режимде (Zoom).", "Присутствовали 14: 11 очно, 3 по видеосвязи": the parts
   // of those who came set out after the verb's colon, no dash — the part in the room (or none) first, then the part online, its
   // mode or program after it (not "Проведено заседаний: 8 очно, 4 онлайн", no verb of taking part).

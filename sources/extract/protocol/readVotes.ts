@@ -18,6 +18,7 @@ import { readCandidateTallies } from './readCandidateTallies.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
+import { agendaVoteAndQuestionRow } from './voteQuestions.ts';
 import { declareByCandidate } from './declareByCandidate.ts';
 import { holesForUnreadVotes } from './unreadVotes.ts';
 import { joinVoteHalves } from './voteHalves.ts';
@@ -715,6 +716,7 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
  * the summary, "Голосовали: единогласно" under the question), and no other result.
  */
 function sameVote(v: Located, o: Located): boolean {
+  if (agendaVoteAndQuestionRow(o.text, v.text)) return false;
   return (v.for !== null || (v.unanimous === true && o.unanimous === true)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
     && (v.declared === null || o.declared === null || v.declared === o.declared);
 }
@@ -881,6 +883,10 @@ function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: Extrac
       if (re(`${SHOW_OF_HANDS}|голосовал|дауыс\\s+бер`).test(line)) issues.push({ line: i + 1, message: `vote: "${tidy(line).slice(0, 80)}" states no result read; not taken` });
       continue;
     }
+    // "Шешім / Решили: ұсыныс қолдау таппады, отырыстар аралас форматта" / "өткізіледі / предложение не поддержано, …": the
+    // sentence going on in lower case on the next lines (here its other language's half) is this result's, no other vote.
+    while (end + 1 < lines.length && !taken.has(end + 1) && /^\s*\p{Ll}/u.test(lines[end + 1]) && !/[.!?;:]\s*$/u.test(lines[end])
+      && filled(readCounts(lines[end + 1].slice(0, 400))) === 0) end++;
     const own = lines.slice(i, end + 1).join(' ');
     votes.push({
       start: i, end, line: i + 1, for: null, against: null, abstain: null,

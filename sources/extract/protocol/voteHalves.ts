@@ -1,5 +1,5 @@
 import { declaredIn } from './declaredIn.ts';
-import { VOTE_HEADING_CLOSING } from './lexicon.ts';
+import { SECTION_DECIDED, VOTE_HEADING_CLOSING, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 
@@ -35,8 +35,20 @@ function halves(a: LocatedVote, b: LocatedVote): boolean {
   // over "(за – 14 / …)."): it is a result of its own only when its own words say one.
   const ownResult = b.declared !== null && (b.declared !== a.declared || declaredIn(b.text) !== null);
   if (a.declared === null || hasCounts(a) || ownResult || !hasCounts(b)) return false;
-  if (!GOES_ON.test(b.text) && !re(VOTE_HEADING_CLOSING).test(a.text)) return false;
+  if (!GOES_ON.test(b.text) && !re(VOTE_HEADING_CLOSING).test(a.text) && !decisionOverItsVote(a, b)) return false;
   return !(a.unanimous === true && ((b.against ?? 0) > 0 || (b.abstain ?? 0) > 0));
 }
+/**
+ * "РЕШИЛИ: предложение не поддержано, мониторинг провести в плановом порядке." / "Голосовали: за – 4, против – 7, воздержался
+ * – 1." (set 156), "ШЕШІМ: ұсыныс қабылданбады." / "Дауыс беру: жақтап – 3, қарсы – 8.": the form's decision, its result in
+ * words, then the form's vote line (or its bare counts, "2 / 5 / 1 (жақтап / қарсы / қалыс)") — the one vote of the section, its result stated first. Not when the counts carry no
+ * adoption the result says ("принято" over "за – 3, против – 8").
+ */
+function decisionOverItsVote(a: LocatedVote, b: LocatedVote): boolean {
+  if (!re(SECTION_DECIDED).test(a.text) || !(re(VOTE_LEAD).test(b.text) || BARE_COUNTS.test(b.text))) return false;
+  return a.declared !== 'adopted' || (b.for ?? 0) > (b.against ?? 0);
+}
+/** A line that opens with its counts a slash or a bar apart: "2 / 5 / 1 (жақтап / қарсы / қалыс – за / против / возд.)." */
+const BARE_COUNTS = /^\s*\d{1,3}\s*[/|]\s*\d{1,3}\s*[/|]/u;
 /** The counts' line goes on from the result's: a bracket or a lower-case word ("(жақтағаны – 4, …)", "при 7 против"). */
 const GOES_ON = /^\s*[(\p{Ll}]/u;

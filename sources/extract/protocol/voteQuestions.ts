@@ -137,6 +137,18 @@ function mayOpenWith(line: string, word: string): boolean {
 
 /** "1 16 0 0 …", "2. План работы … 8 0 0", "1а) …": a row of a table or list of votes, its own number first. */
 const ROW_NUMBER = /^\s*\|?\s*\d{1,2}\s*\p{Ll}?\s*[.)|\s]/u;
+/** A vote's line that opens with the agenda's words: "Повестка дня утверждена: за – 10 …", "Күн тәртібі бекітілді, жақтап – 9". */
+const OPENS_WITH_AGENDA = re(`^[\\s|]*(?:${AGENDA}|повестк[\\p{L}]*|күн\\s+тәртіб[\\p{L}]*)(?![\\p{L}])`);
+
+/**
+ * The agenda's vote told in a sentence and a closing table's row numbered as a question ("1. Обеспеченность педагогами |
+ * 10 | 0 | 0 | принято") are two votes, even with the same counts: the table's rows are the questions', and the agenda's
+ * vote, paired with the first of them, was dropped (set 156). A row that names the agenda ("1. Повестка дня | 10 | 0 | 0")
+ * may be the same.
+ */
+export function agendaVoteAndQuestionRow(told: string, row: string): boolean {
+  return OPENS_WITH_AGENDA.test(told) && ROW_NUMBER.test(row) && !AGENDA_WORDS.test(row);
+}
 
 /**
  * The agenda question each vote is on, as the text tells it — set as the vote's `item`, left absent where it does not:

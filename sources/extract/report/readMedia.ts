@@ -169,6 +169,10 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       // "В Telegram-канале Совета публикаций в квартале не было", "Telegram-арнасында жарияланым болған жоқ": the platform's
       // publications none, said in words (0) — not its followers or views ("подписчиков нет").
       if (publications === null && views === null && NO_PUBLICATIONS.test(segment)) publications = 0;
+      // "(Instagram тікелей эфирі, 1 870 қаралым)", "прямой эфир в Instagram, 6 800 просмотров трансляции" (set 156): the views
+      // of one broadcast of an event are its audience, not the platform's views in the period — unless the clause counts the
+      // platform's publications too ("Instagram: 24 публикации, 3 прямых эфира, 15 000 просмотров").
+      if (views !== null && publications === null && BROADCAST.test(segment)) views = null;
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -182,6 +186,8 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
  * A platform's clause that closes with the verb of all the sentence's clauses and a bracket of views after it: "… Instagram
  * парақшасында 4 жазба жарияланды (қаралым 3,1 мың)", "… в Instagram – 4 публикации размещено (просмотров 3,1 тыс.)".
  */
+/** A broadcast: "тікелей эфир", "прямой эфир", "трансляция", "стрим", "live". */
+const BROADCAST = /(?<![\p{L}])(?:тікелей\s+эфир|эфир|трансляци|стрим|livestream|live(?![\p{L}]))/iu;
 const SHARED_VERB_BRACKET = /\s(?:жарияланды|орналастырылды|шықты|берілді|опубликован[оаы]?|размещен[оаы]?|вышл[аио])\s*\([^()]*(?:просмотр|қаралым|көрсетілім)[^()]*\)\s*[.;]?\s*$/iu;
 const sharedVerbBracket = (segment: string): boolean => SHARED_VERB_BRACKET.test(segment);
 
