@@ -18,6 +18,10 @@ const DEPARTMENTS = /(?<![\p{L}])(?:бөлімдер|басқармалар|от
 const DEPARTEMENT = /(?<![\p{L}])(?:[Дд][Ее][Пп][Аа][Рр][Тт][Аа][Мм][Ее][Нн][Тт]|ДП(?![\p{L}]))/u;
 /** A subordinate or state enterprise by its legal form or its words: "«…» МКК", "ГКП «…»", "ведомстволық бағынысты ұйым". */
 const SUBORDINATE = /(?<![\p{L}])(?:мкк|кмк|кмқк|гкп|кгп|гккп|кгкп|ведомстволық\s+бағыныс[\p{L}]*|подведомственн[\p{L}]*|коммуналдық\s+(?:мемлекеттік\s+)?кәсіпорн[\p{L}]*|коммунальн[\p{L}]*\s+(?:государственн[\p{L}]*\s+)?предприяти[\p{L}]*)(?![\p{L}])/iu;
+/** Whether a text names subordinate organisations by their words or legal forms ("ведомстволық бағынысты ұйымдар"). */
+export function namesSubordinate(text: string): boolean {
+  return SUBORDINATE.test(text);
+}
 /**
  * Bodies of other kinds: an akim ("Қазталов ауылдық округінің әкімі", "аким Коктобинского сельского округа"), an
  * enterprise or institution by its word ("мекемесі", "кәсіпорны", "учреждение"), a school, a hospital, a police or court office.

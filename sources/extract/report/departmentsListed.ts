@@ -1,6 +1,6 @@
 import { findCounts } from '../grammar/findCounts.ts';
 import { activityTypeOf } from './activityLexicon.ts';
-import { bodyKindOf } from './bodyKindOf.ts';
+import { bodyKindOf, namesSubordinate } from './bodyKindOf.ts';
 import { heardBodyOf } from './heardBodyOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
@@ -22,31 +22,38 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
   // "16 июля – ГУ «Отдел …» (о строительстве школы …)": the body an item names, its day and topic set aside.
   const kinds = heard.map((a) => bodyKindOf(heardBodyOf(a.title) ?? a.title));
+  // The lead says what they all are: "Тоқсанда 2 есеп тыңдалды, екеуі де басқармаға ведомстволық бағынысты ұйымдардың есебі:"
+  // over a КММ and a КМК, "заслушаны 3 отчёта, все – подведомственных организаций:" (set 156): each body of no kind of its own
+  // is one of them.
+  if (leadSaysAllSubordinate(lines, hearings.line, heard[0].line)) kinds.forEach((k, n) => { if (k === 'other') kinds[n] = 'subordinate'; });
   if (kinds.some((k) => k === null)) return [];
   const departments = kinds.filter((k) => k === 'department').length;
-  if (departments === 0) return [];
-  const found = { metric: 'departments_heard' as const, value: departments, line: heard[0].line, text: tidy(heard.filter((_, k) => kinds[k] === 'department').map((a) => a.title).join(' ')).slice(0, 300) };
+  const subordinates = kinds.filter((k) => k === 'subordinate').length;
+  // (Of a list with no department, only one all of enterprises: a body of no kind told beside them may be one too.)
+  if (departments === 0 && subordinates < kinds.length) return [];
+  // A list of enterprises only ("2 есеп тыңдалды, екеуі де … бағынысты ұйымдардың есебі:" over two КММ and КМК, set 156)
+  // counts them; its departments, none named, are not stated as none.
+  const found = departments === 0 ? [] : [{ metric: 'departments_heard' as const, value: departments, line: heard[0].line, text: tidy(heard.filter((_, k) => kinds[k] === 'department').map((a) => a.title).join(' ')).slice(0, 300) }];
   // "- директор ГКП на ПХВ «Исатай Су» акимата района – 24.09.2025;": the enterprises of the same list are counted with the
   // departments, when no count of them is stated.
-  const subordinates = kinds.filter((k) => k === 'subordinate').length;
   const subordinate = subordinates === 0 || [...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard') ? [] : [{ metric: 'subordinate_orgs_heard' as const, value: subordinates, line: heard[kinds.indexOf('subordinate')].line, text: tidy(heard.filter((_, k) => kinds[k] === 'subordinate').map((a) => a.title).join(' ')).slice(0, 300) }];
   // The one hearing the report counts, dated once and naming one department's head ("1 есеп тыңдау" in a table's total or a
   // closing "Барлығы:" line, "– 14 қазанда – аудандық жер қатынастары бөлімі басшысының есебі тыңдалды"): the body heard is
   // that department — one (settled in session 35 with singleEvents.ts, which reads the same of a sentence: sets 15, 37, 84,
   // 109 and 111 count it; 12 and 18 were amended).
-  if (heard.length === 1) return [found, ...subordinate];
+  if (heard.length === 1) return [...found, ...subordinate];
   // The count introduces the list ("6 есебі тыңдалды. Олардың ішінде:"): the text itemises its own number. A list under a
   // heading of no count ("На заседаниях … заслушаны:"), the hearings counted elsewhere, is counted by the reader alone
   // (set 8 leaves such a count out): a candidate.
   // So does a count whose line holds the first item ("Советом заслушано 5 отчётов: 18.02.2026 – отдел образования …",
   // the lead and its first item read as one sentence).
-  if (hearings.line >= heard[0].line - LEAD && hearings.line <= heard[0].line) return [found, ...subordinate];
+  if (hearings.line >= heard[0].line - LEAD && hearings.line <= heard[0].line) return [...found, ...subordinate];
   // Or closes it: a total line right under its last item ("Всего – 2 отчета.", "Барлығы 4 есеп.").
-  if (hearings.line > heard.at(-1)!.line && hearings.line <= heard.at(-1)!.line + 2 && /^\s*(?:всего|итого|барлығы|жиыны)(?![\p{L}])/iu.test(hearings.text)) return [found, ...subordinate];
+  if (hearings.line > heard.at(-1)!.line && hearings.line <= heard.at(-1)!.line + 2 && /^\s*(?:всего|итого|барлығы|жиыны)(?![\p{L}])/iu.test(hearings.text)) return [...found, ...subordinate];
   // "На заседаниях Совета заслушаны отчёты 8 руководителей:" over the eight items, the hearings' figure read from a table
   // elsewhere: the list's own lead counts its items all the same.
-  if (countedByLead(lines, heard[0].line, heard.length)) return [found, ...subordinate];
-  candidates.push(...[found, ...subordinate].map((f) => ({ ...f, why: COUNTED_BY_READER })));
+  if (countedByLead(lines, heard[0].line, heard.length)) return [...found, ...subordinate];
+  candidates.push(...[...found, ...subordinate].map((f) => ({ ...f, why: COUNTED_BY_READER })));
   return [];
 }
 
@@ -59,6 +66,16 @@ function countedByLead(lines: string[], firstItem: number, items: number): boole
   while (k >= 0 && lines[k].trim() === '') k--;
   const lead = lines[k] ?? '';
   return /:\s*$/u.test(lead) && activityTypeOf(lead)?.type === 'report_hearing' && findCounts(lead).some((c) => c.value === items);
+}
+
+/** "екеуі де", "барлығы да", "все", "оба": the lead's word for all the bodies it lists. */
+const ALL_OF_THEM = /(?<![\p{L}])(?:екеуі\s+де|үшеуі\s+де|төртеуі\s+де|барлығы\s+да|бәрі\s+де|все|оба|обе|все\s+они)(?![\p{L}])/iu;
+
+/** Whether the lines from the hearings' count to the list's first item say every body listed is a subordinate organisation. */
+function leadSaysAllSubordinate(lines: string[], countLine: number, firstItem: number): boolean {
+  if (countLine > firstItem || firstItem - countLine > LEAD) return false;
+  const lead = lines.slice(countLine - 1, firstItem - 1).join(' ');
+  return ALL_OF_THEM.test(lead) && namesSubordinate(lead);
 }
 
 /** How many lines above the list's first item the hearings' count may stand to introduce it. */

@@ -703,6 +703,9 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
     }
     from = (m.index ?? 0) + m[0].length;
   }
+  // "2 вебинар (семинар) ұйымдастырылды – 30.07.2026 және 24.09.2026;", "проведены 2 вебинара – 30.07.2026 и 24.09.2026." (set
+  // 156): the dates after a dash closing the sentence, one an event — counted only as the count stated says, below.
+  if (out.length === 0) out.push(...datesAfterDash(text, year));
   const stated = findCounts(maskNeverCounts(text)).map((c) => c.value);
   // With no count in the sentence, the report's one count of the type (`reported`, every figure of it the same).
   const ofReport = stated.length === 0 && reported.length > 0 && reported.every((v) => v === out.length);
@@ -716,6 +719,17 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
   const eachReport = stated.length === 0 && out.every((d) => OWN_REPORT_CLOSES.test(d.title));
   return out.length >= 2 && (stated.includes(out.length) || ofReport || withRest || eachReport) ? out : [];
 }
+/** The sentence's closing dates after a dash or a colon, two or more, each a day of its own (none a range); none otherwise. */
+function datesAfterDash(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const m = DATES_CLOSE.exec(text);
+  if (!m) return [];
+  const each = m[1].split(DATE_JOIN).map((part) => parseDatePhrase(part, year));
+  if (each.length < 2 || each.some((d) => d === null || d.start !== d.end)) return [];
+  const title = tidy(text.slice(0, m.index));
+  return each.map((d) => ({ title, ...d! }));
+}
+const FULL_DATE = String.raw`\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s*(?:г|ж)\.)?`;
+const DATES_CLOSE = new RegExp(String.raw`(?:\s[-–—]|:)\s*(${FULL_DATE}(?:\s*(?:,|;|\sи\s|\sжәне\s|\sмен\s)\s*${FULL_DATE})+)\s*[.;]?\s*$`, 'u');
 /** A part closing with a body's report in the singular: "… бөлімінің есебі", "… басшысының есебі", "отчет отдела …" is not (the body after). */
 const OWN_REPORT_CLOSES = /(?:[\p{L}]+(?:ның|нің|тың|тің|дың|дің)\s+есебі|отч[её]т\s+(?:[\p{L}«»"-]+\s+){1,8}?[\p{L}»"]+)\s*$/iu;
 /** The rest of a count after its dated parts: ", а также 2 …", "и ещё 2 …", ", сондай-ақ 2 …", "тағы 2 …". */

@@ -773,7 +773,9 @@ function introducesHeard(text: string): boolean {
  * …"); over dashes of no day they are its parts ("1. Мониторинг школ" / "– школа № 3").
  */
 function isBareTypeTitle(text: string): boolean {
-  const t = text.trim();
+  // A bracket of words telling their form closes it too: "4. Общественные слушания (онлайн)", "Дөңгелек үстелдер (аралас
+  // формат)" (set 156).
+  const t = text.trim().replace(/\s*\([\p{L}\s,-]{2,30}\)$/u, '');
   return /^\p{Lu}[\p{L}\s,-]*$/u.test(t) && t.split(/\s+/u).length <= 4 && !HELD_VERBS.test(t);
 }
 

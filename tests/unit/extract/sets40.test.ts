@@ -126,3 +126,56 @@ describe('the appeals\' parts with the sender named in a bracket', () => {
     expect(figuresOf(['Поступило 8 обращений: от граждан 7, от организаций 1 (в 2025 году – 3).']).appeals_legal_entities).not.toBe(3);
   });
 });
+
+describe('a list of hearings whose lead says every body heard is a subordinate organisation', () => {
+  const heard = (lines: string[]) => { const r = report(lines); return [figuresOf(lines), r.candidates.map((c) => c.metric)]; };
+  it('Kazakh: "2 есеп тыңдалды, екеуі де басқармаға ведомстволық бағынысты ұйымдардың есебі:" over a КММ and a КМК', () => {
+    const [f] = heard(['Тоқсанда 2 есеп тыңдалды, екеуі де басқармаға ведомстволық бағынысты', 'ұйымдардың есебі:', '  – 16.07.2026 – «Қалалық тасымалды үйлестіру орталығы» КММ директорының есебі;', '  – 17.09.2026 – «Жол пайдалану» КМК басшысының есебі.']);
+    expect(f).toMatchObject({ report_hearings: 2, subordinate_orgs_heard: 2 });
+    expect(f.departments_heard).toBeUndefined();
+  });
+  it('Russian: "заслушаны 2 отчёта, оба – подведомственных организаций:"', () => {
+    const [f] = heard(['В квартале заслушаны 2 отчёта, оба – подведомственных организаций Управления:', '– 16.07.2026 – КГУ «Центр адаптации»;', '– 17.09.2026 – ГКП «Горводоканал».']);
+    expect(f).toMatchObject({ subordinate_orgs_heard: 2 });
+  });
+  it('near miss: with no word for all, a state institution is no subordinate organisation', () => {
+    const [f] = heard(['Тоқсанда 2 есеп тыңдалды:', '  – 16.07.2026 – «Қалалық тасымалды үйлестіру орталығы» КММ директорының есебі;', '  – 17.09.2026 – «Жол пайдалану» КМК басшысының есебі.']);
+    expect(f.subordinate_orgs_heard).toBeUndefined();
+  });
+});
+
+describe('the days of a count\'s events after a dash closing its sentence', () => {
+  const activitiesOf = (lines: string[]) => report(lines).activities.map((a) => `${a.type} ${a.date_start}`);
+  it('Kazakh: "2 вебинар (семинар) ұйымдастырылды – 30.07.2026 және 24.09.2026;"', () => {
+    expect(activitiesOf(['Жүргізушілерге арналған 2 вебинар (семинар) ұйымдастырылды – 30.07.2026 және 24.09.2026;'])).toEqual(['seminar 2026-07-30', 'seminar 2026-09-24']);
+  });
+  it('Russian, after a colon, three days: "Проведено 3 мониторинга: 08.07.2026, 05.08.2026 и 26.08.2026."', () => {
+    expect(activitiesOf(['Проведено 3 мониторинга: 08.07.2026, 05.08.2026 и 26.08.2026.'])).toEqual(['monitoring 2026-07-08', 'monitoring 2026-08-05', 'monitoring 2026-08-26']);
+  });
+  it('near miss: more events counted than days told — each day not sure to be one', () => {
+    expect(activitiesOf(['Проведено 3 вебинара – 30.07.2026 и 24.09.2026.'])).toHaveLength(1);
+  });
+});
+
+describe('a section title with its form in a bracket over its dated dashes', () => {
+  it('"4. Общественные слушания (онлайн)" / "– 14.04.2026 – по проекту …"', () => {
+    const r = parseReport(['Отчёт о работе Общественного совета за 9 месяцев 2026 года', '', '4. Общественные слушания (онлайн)', '– 14.04.2026 – по проекту Дорожной карты;', '– 15.09.2026 – по проекту правил предоставления мест.', '5. Круглые столы'].join('\n'));
+    expect(r.activities.map((a) => `${a.type} ${a.date_start}`)).toEqual(['public_hearing 2026-04-14', 'public_hearing 2026-09-15']);
+  });
+});
+
+describe('none pending at the period\'s end', () => {
+  it('Kazakh: "Жыл соңында қараусыз қалған жоба жоқ."; Russian: "Нерассмотренных проектов на конец года нет."', () => {
+    expect(figuresOf(['Кеңес 5 НҚА жобасын қарады: 4-еуі мақұлданды, 1-еуі ескертулермен мақұлданды. Жыл соңында қараусыз қалған жоба жоқ.'])).toMatchObject({ npa_reviewed: 5, npa_pending: 0 });
+    expect(figuresOf(['Рассмотрено 5 проектов НПА. Нерассмотренных проектов на конец года нет.'])).toMatchObject({ npa_pending: 0 });
+  });
+  it('near miss: an event none at the year\'s end is a part of the period, no none for it', () => {
+    expect(figuresOf(['Жыл соңында қоғамдық тыңдау өткізілген жоқ.']).public_hearings).toBeUndefined();
+  });
+});
+
+describe('a draft named between its review and its approval', () => {
+  it('"Рассмотрен 1 проект НПА – правила благоустройства территории посёлка, одобрен без замечаний."', () => {
+    expect(figuresOf(['Рассмотрен 1 проект НПА – правила благоустройства территории посёлка, одобрен без замечаний.'])).toMatchObject({ npa_reviewed: 1, npa_approved: 1 });
+  });
+});
