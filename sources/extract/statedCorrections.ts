@@ -206,7 +206,10 @@ function sentenceCorrections(windows: string[], lines: string[], ahead: Readonly
 const SHEET_WORDS = /(?<![\p{L}])(?:изменени[\p{L}]*\s+и\s+дополнени[\p{L}]*|өзгерістер\s+мен\s+(?:толықтыру|түзету)[\p{L}]*|лист\s+(?:исправлений|изменений)|түзетулер\s+парағы)(?![\p{L}])/iu;
 function sheetHeading(lines: string[]): number {
   const isHeading = (l: string) => l.trim().length <= 90 && !/[.;,]\s*$/u.test(l) && (SHEET_WORDS.test(l) || (ERRATA.test(l) && l === l.toUpperCase() && /\p{Lu}{4}/u.test(l)));
-  return lines.reduce((last, l, k) => (isHeading(l) ? k : last), -1);
+  // (Appended: a revised edition's title at the top, "ТҮЗЕТІЛГЕН НҰСҚА", "2-е издание, исправленное", heads the whole text,
+  // no sheet of changes; its body is read as it stands.)
+  const edition = /(?:нұсқа|басылым|редакци|издани|экземпляр)/iu;
+  return lines.reduce((last, l, k) => (k > lines.length / 3 && isHeading(l) && !edition.test(l) ? k : last), -1);
 }
 
 /**
