@@ -354,6 +354,8 @@ function errataCells(lines: string[]): Found[] {
 function newText(written: string, c: Correction): string {
   const letters = (t: string) => lowerCase(t).replace(/[^\p{L}]+/gu, ' ').trim();
   const numbers = c.now.match(/\d+/gu) ?? [];
+  // Words with one count, a count for them ("«8 писем» указано ошибочно, следует читать 7"): the words keep theirs.
+  if (/^\d+$/u.test(c.now) && (written.match(/\d+/gu) ?? []).length === 1) return written.replace(/\d+/u, c.now);
   if (letters(written) !== letters(c.now) || (written.match(/\d+/gu) ?? []).length !== numbers.length) return c.now;
   let k = 0;
   return written.replace(/\d+/gu, () => numbers[k++]);
