@@ -132,3 +132,23 @@ describe('a басқарма in the genitive heading its organisations heard (se
     expect(figures('2025 жылғы есеп\n\nКеңес 5 есеп тыңдады, оның ішінде аудандық бөлімдердің 3-еуі есеп берді.\n')).toContain('departments_heard=3');
   });
 });
+
+describe('a tab table\'s header whose period columns a PDF joined with spaces, the table broken by a page (set 163\'s ZKO)', () => {
+  it('ru: "I квартал II квартал Итого за I полугодие" split: the total column is read, over "Продолжение таблицы 1"', () => {
+    const text = ['ОТЧЁТ о деятельности Общественного совета за I полугодие 2026 года', 'Таблица 1', 'Показатель\tI квартал II квартал Итого за I полугодие',
+      'Заседания Совета\t2\t1\t3', 'Мониторинги\t2\t2\t4', 'Председатель Совета ____________ Е. Нурмухамбетов', 'Продолжение таблицы 1',
+      'Показатель\tI квартал II квартал Итого за I полугодие', 'Обращения граждан (поступило)\t3\t4\t7'].join('\n');
+    expect(figures(text)).toEqual(expect.arrayContaining(['general_meetings=3', 'monitorings=4', 'appeals_received=7']));
+  });
+  it('kk: "І тоқсан ІІ тоқсан Барлығы" — Latin and Cyrillic numerals alike', () => {
+    const text = ['Қоғамдық кеңестің 2026 жылғы І жартыжылдықтағы жұмысы туралы есеп', 'Көрсеткіш\tІ тоқсан ІІ тоқсан Барлығы', 'Кеңес отырыстары\t1\t2\t3', 'Мониторингтер\t2\t3\t5'].join('\n');
+    expect(figures(text)).toEqual(expect.arrayContaining(['general_meetings=3', 'monitorings=5']));
+  });
+  it('near miss: a header that splits into another number of cells than the rows stays as typed', async () => {
+    const { splitJoinedHeaders } = await import('../../../sources/extract/report/joinedHeaderCells.ts');
+    const lines = ['Показатель\tI квартал II квартал', 'Заседания\t2\t1\t3'];
+    expect(splitJoinedHeaders(lines)).toEqual(lines);
+    const words = ['Показатель\tВсего за год проведено', 'Заседания\t2\t1'];
+    expect(splitJoinedHeaders(words)).toEqual(words);
+  });
+});
