@@ -152,3 +152,17 @@ describe('a tab table\'s header whose period columns a PDF joined with spaces, t
     expect(splitJoinedHeaders(words)).toEqual(words);
   });
 });
+
+describe('the council\'s composition with last year\'s in a bracket before its colon (set 163\'s Karaganda report)', () => {
+  it('kk: "… жағдай бойынша кеңесте 17 мүше (2024 ж. – 15): оның 13-і …" gives 17, never 15', () => {
+    const got = figures('2025 жылғы есеп\n\n2025 жылғы 31 желтоқсандағы жағдай бойынша кеңесте 17 мүше (2024 ж. – 15): оның 13-і азаматтық қоғамның өкілдері, 4-еуі мемлекеттік қызметшілер.\n');
+    expect(got).toContain('members_total=17');
+    expect(got).not.toContain('members_total=15');
+  });
+  it('ru: "В составе 13 человек (в 2024 году – 11)." gives 13', () => {
+    expect(figures('Отчёт за 2025 год\n\nВ составе 13 человек (в 2024 году – 11).\n')).toContain('members_total=13');
+  });
+  it('near miss: people at a meeting with a bracket stay unread as members', () => {
+    expect(figures('2025 жылғы есеп\n\nОтырыста 12 адам (онлайн – 3) болды.\n').filter((f) => f.startsWith('members_total'))).toEqual([]);
+  });
+});
