@@ -2,6 +2,7 @@ import { lowerCase } from './grammar/lowerCase.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 import { asWritten } from './repairCopy.ts';
 import { ERRATA, statedCorrections } from './statedCorrections.ts';
+import { withoutStruckValues } from './struckValues.ts';
 import { tidy } from './toLines.ts';
 
 /**
@@ -37,7 +38,9 @@ export function readCorrectedCounts(lines: string[]): string[] {
   return correctCounts(lines).lines;
 }
 
-export function correctCounts(lines: string[], ahead: ReadonlySet<number> = new Set(), errata: ReadonlySet<number> = new Set()): CorrectedCounts {
+export function correctCounts(source: string[], ahead: ReadonlySet<number> = new Set(), errata: ReadonlySet<number> = new Set()): CorrectedCounts {
+  // A corrected copy's struck values in brackets ("8 (было 7)") go first: the count before them is the one stated.
+  const lines = withoutStruckValues(source);
   let out: string[] | null = null;
   const by = new Map<number, number>();
   for (const [k, line] of lines.entries()) {

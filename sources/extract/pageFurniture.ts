@@ -19,6 +19,9 @@ const PAGE_MARK = String.raw`(?:(?:страница|стр\.?|лист|page|бе
  * 02.11.2026, стр. 2"). The letter's number is no count and the line no sentence.
  */
 const LETTER_HEAD = String.raw`(?:исх|шығ|вх|кір)[\p{L}]*\.?\s*№\s*[^\s,;]+(?:\s+(?:от\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:ж|г)?\.?)?\s*[,;]\s*${PAGE_MARK}`;
+/** A role's signature on a sheet's foot: "Председатель ___", "Хатшы" (its blank gone). */
+const SIGNED = String.raw`(?:\s+(?:председател|секретар|член|төраға|хатшы|мүше|подпис|қолы)[\p{L}.]*(?:\s*_{3,})?)`;
+const KK_SHEET = String.raw`(?:хаттаманың|есептің|ақпараттың)\s+\d{1,3}\s*[-–]?\s*(?:парағы|беті)`;
 /** A line that is only a page's number: "Страница 1 из 3", "стр. 3", "Лист 2", "- 2 -", "2-бет", "3 беттің 2-беті", "Page 2 of 5". */
 const PAGE_NUMBER = new RegExp(
   [
@@ -27,13 +30,20 @@ const PAGE_NUMBER = new RegExp(
     String.raw`\d{1,3}\s*[-–]?\s*(?:бет|парақ)(?:\s*\d{1,3})?`,
     String.raw`\d{1,3}\s*(?:беттің|парақтың)\s*\d{1,3}\s*[-–]?\s*(?:беті|парағы)`,
     String.raw`[-–—]\s*\d{1,3}\s*[-–—]`,
+    // A sheet's foot naming the document, the signatures' blanks after it (or the roles alone, their blanks already
+    // gone): "Лист 1 протокола № 10  Председатель ___  Секретарь ___", "№ 10 хаттаманың 2-парағы  Төраға ___" (set 163's
+    // Karaganda: a vote broken by it reads on). The protocol's number or a signature says it is a foot: "стр. 3 отчета"
+    // alone may be a reference.
+    String.raw`(?:лист|страница|стр\.?)\s*\d{1,3}\s+(?:протокола|отч[её]та|информации)(?:\s*№\s*\d{1,4}${SIGNED}{0,3}|${SIGNED}{1,3})`,
+    String.raw`(?:№\s*\d{1,4}\s+${KK_SHEET}${SIGNED}{0,3}|${KK_SHEET}${SIGNED}{1,3})`,
   ].map((p) => `(?:${p})`).join('|').replace(/^/, '^\\s*(?:').concat(')\\s*$'),
   'iu',
 );
 /** The same at the end of a running header, after a wide gap: "Отчет … за 9 месяцев 2025 г.            стр. 1". */
 /** The gap that sets a page's mark apart on its line: three spaces or more, or a tab (a PDF's cells). */
 const GAP = String.raw`(?:\s{3,}|\s*\t\s*)`;
-const PAGE_NUMBER_AT_END = new RegExp(String.raw`\S${GAP}((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$`, 'iu');
+// (Or after a dot set between a running head's parts: "Общественный совет … · Протокол № 10 от 09.12.2026 · стр. 2", set 163.)
+const PAGE_NUMBER_AT_END = new RegExp(String.raw`\S(?:${GAP}|\s+[·•]\s+)((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$`, 'iu');
 /**
  * A browser's printout: its footer the page's address and the page of the pages ("https://www.gov.kz/…?lang=ru    1/3"),
  * its header the time of printing and the page's title ("16.04.2026, 09:12        Протокол Общественного совета"). The

@@ -28,7 +28,12 @@ export function statedCorrections(source: string[], by: Map<number, number>, ahe
     // есептелмейді"), no count of the period's.
     // So does a quoted phrase's (its "жақтап – , қарсы – " would be read as a vote of no counts).
     blankSpan(lines, f.line, f.at, f.end, (f.target !== undefined && f.target?.line === f.line) || /\p{L}/u.test(f.c.old) ? /[^\s]/gu : /\d/gu);
-    const target = f.target ?? placeOf(lines, own, f.line, f.c, f.words);
+    const placed = f.target ?? placeOf(lines, own, f.line, f.c, f.words);
+    // (Quoted words with one count, a count for them: "«8 хат жіберілді» деп жазылғаны қате, 7 деп оқу керек" — the count in
+    // the words where they stand, over a line's end too: "… органдарға 8 хат" / "жіберілді, …", set 159's Maikain.)
+    const inWords = placed === null ? countInWords(lines, own, f.c) : null;
+    if (inWords !== null) f.c = inWords.c;
+    const target = placed ?? inWords?.place ?? null;
     if (target === null) {
       // A document issued again in a new edition lists what it changed, its text already saying the new count: nothing
       // to place, nothing to say.
@@ -103,7 +108,12 @@ const KK_CASE = String.raw`(?:\s*-?\s*(?:ның|нің|дың|дің|тың|ті
  * correct; a change "с 15 на 17", "15-тен 17-ге өзгертілді" may be a real one (the membership grew, a meeting moved): only
  * on an errata's line (`errata`).
  */
-const FORMS: { re: RegExp; old: number; now: number; errata?: boolean }[] = [
+/** An amending act's words for what it changes: "деген сөздер", "деген сөздермен", "деген сан"; "слова", "словами", "цифру". */
+const KK_WORDS = String.raw`деген\s+(?:сөз|сан|цифр)[\p{L}]*`;
+const RU_WORDS = String.raw`(?:слов|цифр|числ)[\p{L}]*`;
+/** A first edition a revised one quotes: "в первоначальной редакции", "в первом издании", "ранее". */
+const FIRST_EDITION_RU = String.raw`(?:в\s+(?:первоначальной|первой|прежней)\s+(?:редакции|издании|версии)|ранее|первоначально)`;
+const FORMS: { re: RegExp; old: number; now: number; errata?: boolean; adds?: boolean }[] = [
   // "следует читать 12 вместо 21", "читать «за – 12» вместо «за – 21»"
   { re: new RegExp(String.raw`${READ}\s*[:\-–—]?\s*(?:[\p{L}]+\s+){0,2}?(?:${QP}|${QN})\s*,?\s*вместо\s+(?:${QP}|${QN})`, 'giu'), old: 3, now: 1 },
   // "вместо 21 следует читать 12", "вместо «8» – «6»"
@@ -116,12 +126,29 @@ const FORMS: { re: RegExp; old: number; now: number; errata?: boolean }[] = [
   { re: new RegExp(String.raw`(?:${QP}|${QN})${KK_CASE}\s+(?:деген(?:нің)?\s+)?орнына\s+(?:${QP}|${QN})\s*${KK_READ}`, 'giu'), old: 1, now: 3 },
   // "21 емес, 12 деп оқылсын"
   { re: new RegExp(String.raw`(?:${QP}|${QN})\s+емес\s*,?\s*(?:${QP}|${QN})\s*${KK_READ}`, 'giu'), old: 1, now: 3 },
-  // "«жақтап – 7, қарсы – 3» деп қате жазылған. Дұрысы: жақтап – 9, қарсы – 0", the new quoted or up to its stop
-  { re: new RegExp(String.raw`${QP}\s*(?:деп\s+)?қате\s+(?:жазылған|көрсетілген|берілген|басылған)[^.«»\d]{0,20}[.,;]?\s*(?:дұрысы|дұрыс\s+нұсқасы)\s*[:\-–—]\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
-  // "ошибочно указано «за – 7». Верно: за – 9"
-  { re: new RegExp(String.raw`(?:ошибочно|неверно)\s+(?:указан|записан|напечатан|отражен)[\p{L}]*\s*[:\-–—]?\s*${QP}[^.«»\d]{0,40}[.,;]?\s*(?:верно|правильно|следует\s+читать)\s*[:\-–—]?\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
+  // "«жақтап – 7, қарсы – 3» деп қате жазылған. Дұрысы: жақтап – 9, қарсы – 0", the new quoted or up to its stop; the
+  // words of a first edition the revised one quotes with no "қате", the cue after them saying so ("Бастапқы нұсқада
+  // 1-мәселе бойынша «жақтап – 8, қарсы – 1» деп жазылған еді; бейнежазба бойынша тексергенде дұрысы – жақтап 7, қарсы 2",
+  // set 159's Kushmurun: the old vote is no vote of the meeting).
+  { re: new RegExp(String.raw`${QP}\s*(?:деп\s+)?(?:қате\s+)?(?:жазылған|көрсетілген|берілген|басылған)(?:\s+еді)?[^.«»\d]{0,60}[.,;]?\s*(?:дұрысы|дұрыс\s+нұсқасы)\s*[:\-–—]\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
+  // "ошибочно указано «за – 7». Верно: за – 9", "в первоначальной редакции указано «за – 8»; правильно: за – 7"
+  { re: new RegExp(String.raw`(?:ошибочно|неверно|${FIRST_EDITION_RU})\s+(?:было\s+)?(?:указан|записан|напечатан|отражен)[\p{L}]*\s*[:\-–—]?\s*${QP}[^.«»\d]{0,40}[.,;]?\s*(?:верно|правильно|следует\s+читать)\s*[:\-–—]?\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
+  // "«8 хат жіберілді» деп жазылғаны қате, 7 деп оқу керек", "«8 писем» указано ошибочно, следует читать 7": the quoted words
+  // first, then that they are wrong, then the new (set 159's Maikain).
+  { re: new RegExp(String.raw`${QP}\s*(?:деп\s+)?(?:жазылғаны|көрсетілгені|берілгені|басылғаны)\s+қате\s*[,;:\-–—]?\s*(?:${QP}|${QN})\s*${KK_READ}`, 'giu'), old: 1, now: 2 },
+  { re: new RegExp(String.raw`${QP}\s*(?:указан|записан|напечатан)[\p{L}]*\s+(?:ошибочно|неверно)\s*[,;:\-–—]?\s*(?:следует\s+читать|верно|правильно)\s*[:\-–—]?\s*(?:${QP}|${QN})`, 'giu'), old: 1, now: 2 },
   // "направлено 7, а не 8", "ответы даны по 9, а не по 10" (the new first): a reply correcting its message, or an errata
   { re: new RegExp(String.raw`(?:(по\s+\d{1,4})|(?<![\d.,])${N})\s*,\s*а\s+не\s+(?:(по\s+\d{1,4})|(?:по\s+)?${N})${NOT_DATE}(?![\d.,]\d)`, 'giu'), old: 3, now: 1, errata: true },
+  // An amending act's wording, on a sheet of changes to the document (set 159's Kapal): "«оның ішінде 1-і онлайн» деген
+  // сөздер «оның ішінде 2-еуі онлайн» деген сөздермен ауыстырылсын", "слова «за – 5» заменить словами «за – 4»", "заменить
+  // слова «…» словами «…»". A council amending a draft says the same of the draft's words: only on an errata's lines.
+  { re: new RegExp(String.raw`${QP}\s*${KK_WORDS}\s+${QP}\s*${KK_WORDS}\s+ауыстырылсын`, 'giu'), old: 1, now: 2, errata: true },
+  { re: new RegExp(String.raw`${RU_WORDS}\s+${QP}\s+заменить\s+(?:${RU_WORDS}\s+|на\s+)${QP}`, 'giu'), old: 1, now: 2, errata: true },
+  { re: new RegExp(String.raw`заменить\s+${RU_WORDS}\s+${QP}\s+(?:${RU_WORDS}\s+|на\s+)${QP}`, 'giu'), old: 1, now: 2, errata: true },
+  // Words added after words: "«Байжанова Гүлмира Сағатқызы» деген сөздерден кейін «(онлайн)» деген сөз толықтырылсын",
+  // "после слов «Ли В.А.» дополнить словами «(онлайн)»" — the old words become the old words and the new.
+  { re: new RegExp(String.raw`${QP}\s*${KK_WORDS}\s+кейін\s+${QP}\s*${KK_WORDS}\s+толықтырылсын`, 'giu'), old: 1, now: 2, errata: true, adds: true },
+  { re: new RegExp(String.raw`после\s+${RU_WORDS}\s+${QP}\s+дополнить\s+(?:${RU_WORDS}\s+)?${QP}`, 'giu'), old: 1, now: 2, errata: true, adds: true },
   // "14-тен 12-ге өзгертілді"
   { re: new RegExp(String.raw`${N}\s*-?\s*(?:ден|тен|нен|дан|тан|нан)\s+${N}\s*-?\s*(?:ге|ке|ға|қа)\s+(?:өзгертілді|түзетілді|ауыстырылды)`, 'giu'), old: 1, now: 2, errata: true },
 ];
@@ -143,20 +170,23 @@ function pair(m: RegExpExecArray, old: number, now: number): { old: string; now:
 /** Corrections said in a sentence: the forms above anywhere, the arrow on an errata's line. */
 function sentenceCorrections(windows: string[], lines: string[], ahead: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
+  const sheet = sheetHeading(lines);
   for (const [k, line] of windows.entries()) {
     if (!/\d/u.test(line)) continue;
     const taken: [number, number][] = [];
-    const errata = ERRATA.test(line) || ahead.has(k);
+    const errata = ERRATA.test(line) || ahead.has(k) || (sheet >= 0 && k > sheet);
     const forms = [...FORMS.filter((f) => errata || f.errata !== true), ...(errata ? [{ re: ARROW, old: 1, now: 2 }] : [])];
-    for (const { re, old, now } of forms) {
+    for (const { re, old, now, adds } of forms) {
       for (const m of matchesOf(line, re)) {
         const at = m.index ?? 0;
         const end = at + m[0].length;
         // A match that starts on the next line is that line's (its own window reads it).
         if (taken.some(([a, b]) => at < b && end > a) || at >= lines[k].length) continue;
         // The arrow's groups are counts only.
-        const v = re === ARROW ? { old: m[1], now: m[2] } : pair(m, old, now);
-        if (v === null) continue;
+        const read = re === ARROW ? { old: m[1], now: m[2] } : pair(m, old, now);
+        if (read === null) continue;
+        // (Words added after the quoted ones: the old words become the old and the new together.)
+        const v = adds === true ? { old: read.old, now: `${read.old} ${read.now}` } : read;
         // An inline bracket is read by inlineCorrections.
         if (/\[[^\]]*$/u.test(line.slice(0, at))) continue;
         taken.push([at, end]);
@@ -165,6 +195,21 @@ function sentenceCorrections(windows: string[], lines: string[], ahead: Readonly
     }
   }
   return out;
+}
+
+/**
+ * A sheet of corrections appended to the document: its heading, a line of its own naming it ("ЛИСТ ИСПРАВЛЕНИЙ", "№ 5
+ * ХАТТАМАҒА ӨЗГЕРІСТЕР МЕН ТҮЗЕТУЛЕР", "Изменения и дополнения в протокол № 6"), short and with no stop. Its numbered points
+ * ("1. Хаттаманың бірінші абзацындағы «…» деген сөздер …") say what they correct without an errata's word each: every line
+ * under it is an errata's (set 159's Kapal). The index of the last such heading, or -1.
+ */
+const SHEET_WORDS = /(?<![\p{L}])(?:изменени[\p{L}]*\s+и\s+дополнени[\p{L}]*|өзгерістер\s+мен\s+(?:толықтыру|түзету)[\p{L}]*|лист\s+(?:исправлений|изменений)|түзетулер\s+парағы)(?![\p{L}])/iu;
+function sheetHeading(lines: string[]): number {
+  const isHeading = (l: string) => l.trim().length <= 90 && !/[.;,]\s*$/u.test(l) && (SHEET_WORDS.test(l) || (ERRATA.test(l) && l === l.toUpperCase() && /\p{Lu}{4}/u.test(l)));
+  // (Appended: a revised edition's title at the top, "ТҮЗЕТІЛГЕН НҰСҚА", "2-е издание, исправленное", heads the whole text,
+  // no sheet of changes; its body is read as it stands.)
+  const edition = /(?:нұсқа|басылым|редакци|издани|экземпляр)/iu;
+  return lines.reduce((last, l, k) => (k > lines.length / 3 && isHeading(l) && !edition.test(l) ? k : last), -1);
 }
 
 /**
@@ -262,6 +307,43 @@ function errataRows(lines: string[]): Found[] {
       out.push({ line: j, at: 0, end: lines[j].length, c: { old, now }, words: wordsOf(words, '') });
     }
   }
+  return [...out, ...errataCells(lines)];
+}
+
+/**
+ * The same table from a Word file read one cell a line ("\t№", "\tМесто в протоколе", "\tНапечатано", "\tСледует читать",
+ * "\t1", "\tраздел «Присутствовали»", "\t«присутствуют 8 членов Совета»", "\t«присутствуют 9 членов Совета»", set 159's
+ * Agadyr): the header is the cells before the first with a digit, each row as many cells after it. A run whose cells do not
+ * fill its rows is left alone. The row's other cells are blanked here (the new one would read as a vote: "«за – 6, против –
+ * 2, воздержались – 1»"); the old one's line is the correction's.
+ */
+function errataCells(lines: string[]): Found[] {
+  const out: Found[] = [];
+  const cell = (k: number) => (/^\t/u.test(lines[k] ?? '') ? lines[k].trim() : null);
+  for (let k = 0; k < lines.length; k++) {
+    if (cell(k) === null || cell(k - 1) !== null) continue;
+    let end = k;
+    while (cell(end) !== null) end++;
+    const cells = lines.slice(k, end).map((l) => l.trim());
+    const width = cells.findIndex((c) => /\d/u.test(c));
+    const head = cells.slice(0, Math.max(width, 0)).map((c) => c.replace(/[:.]$/u, ''));
+    const [oldCol, newCol] = [head.findIndex((c) => OLD_HEAD.test(c)), head.findIndex((c) => NEW_HEAD.test(c))];
+    if (width < 2 || oldCol < 0 || newCol < 0 || (cells.length - width) % width !== 0) {
+      k = end;
+      continue;
+    }
+    for (let row = k + width; row < end; row += width) {
+      // (A quoted cell may correct words with no number: "«отсутствует – без уважительной причины»" → "«отсутствует –
+      // служебная командировка …»".)
+      const quoted = /^[«"“„].*[»"”]$/u.test(lines[row + oldCol].trim());
+      const [old, now] = [lines[row + oldCol].trim(), lines[row + newCol].trim()].map((c) => c.replace(/^[«"“„]([^«»"“”„]*)[»"”]$/u, '$1'));
+      if (old === '' || now === '' || old === now || !(/\d/u.test(old) || quoted)) continue;
+      const words = cells.slice(row - k, row - k + width).filter((_, c) => c !== oldCol && c !== newCol).join(' ');
+      for (let c = 0; c < width; c++) if (c !== oldCol) lines[row + c] = lines[row + c].replace(/[^\s]/gu, ' ');
+      out.push({ line: row + oldCol, at: 0, end: lines[row + oldCol].length, c: { old, now }, words: wordsOf(words, '') });
+    }
+    k = end;
+  }
   return out;
 }
 
@@ -272,6 +354,8 @@ function errataRows(lines: string[]): Found[] {
 function newText(written: string, c: Correction): string {
   const letters = (t: string) => lowerCase(t).replace(/[^\p{L}]+/gu, ' ').trim();
   const numbers = c.now.match(/\d+/gu) ?? [];
+  // Words with one count, a count for them ("«8 писем» указано ошибочно, следует читать 7"): the words keep theirs.
+  if (/^\d+$/u.test(c.now) && (written.match(/\d+/gu) ?? []).length === 1) return written.replace(/\d+/u, c.now);
   if (letters(written) !== letters(c.now) || (written.match(/\d+/gu) ?? []).length !== numbers.length) return c.now;
   let k = 0;
   return written.replace(/\d+/gu, () => numbers[k++]);
@@ -309,6 +393,24 @@ function placeOf(lines: string[], own: Set<number>, k: number, c: Correction, wo
   if (words.length === 0 && !phrase) return holding.length === 1 ? holding[0] : null;
   const pick = above.length > 0 ? above[above.length - 1] : named.length === 1 ? named[0] : null;
   return pick === null ? null : { line: pick.line, at: pick.at, length: pick.length };
+}
+
+/**
+ * The count of quoted words corrected by a count alone, where the words stand (on one line or over a line's end, not a
+ * correction's line): the correction becomes that count's. Null unless the words hold one count, the new is a count, and
+ * one place holds them.
+ */
+function countInWords(lines: string[], own: Set<number>, c: Correction): { place: Place; c: Correction } | null {
+  const counts = c.old.match(/\d+/gu) ?? [];
+  if (!/\p{L}/u.test(c.old) || counts.length !== 1 || !/^\d{1,4}$/u.test(c.now)) return null;
+  const words = new RegExp(`(?<![\\p{L}\\d])${escape(c.old).replace(/\s+/gu, '\\s+').replace(/[-–—]/gu, '[-–—]')}`, 'giu');
+  const found = lines.flatMap((line, j) => {
+    if (own.has(j) || own.has(j + 1)) return [];
+    const both = `${line}\n${lines[j + 1] ?? ''}`;
+    return matchesOf(both, words).filter((m) => (m.index ?? 0) < line.length).map((m) => ({ line: j, at: (m.index ?? 0) + m[0].search(/\d/u) }));
+  });
+  if (found.length !== 1 || found[0].at >= lines[found[0].line].length) return null;
+  return { place: found[0], c: { old: counts[0], now: c.now } };
 }
 
 function escape(text: string): string {
