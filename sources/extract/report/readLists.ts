@@ -669,7 +669,8 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     nearest ??= k;
     // "ИТОГО за II квартал:", "Тоқсан қорытындысы:" over the dashes of the period's counts: their heading, never an event named
     // above it (the chronology's last line, "25.06 – мониторинг летнего лагеря", over a blank line).
-    if (k === nearest && SUMMARY_HEADING.test(lines[k])) return k;
+    // So is a title of the period's results with no colon ("Итоги II квартала", "Жартыжылдық қорытындысы") over numbered counts (set 158).
+    if (k === nearest && (SUMMARY_HEADING.test(lines[k]) || PERIOD_RESULTS_TITLE.test(lines[k]))) return k;
     // "Түсіндірме:", "Пояснения:" over the dashes that explain a table's rows ("– Мониторингтер: 2026 жылғы 11 ақпанда (…), …";
     // "– Есептер: … тыңдалды."): their heading, naming no type — each dash tells its own; never the paragraph above it that
     // names last year's monitorings (held-out 152's Kyzylorda).
@@ -717,6 +718,9 @@ const OTHER_EVENTS = /(?:(?:және|мен|пен|бен)\s+(?:басқа|өз�
 
 /** A heading of the period's totals: "ИТОГО за II квартал:", "Итоги полугодия:", "Всего за год:", "Тоқсан қорытындысы:". */
 const SUMMARY_HEADING = /^\s*(?:итого|итоги|всего|барлығы|жиыны|(?:[\p{L}]+\s+){0,3}қорытынды(?:сы|лары)?)(?:\s+[^:]{0,40})?:\s*$/iu;
+
+/** A title of the period's results: "Итоги II квартала", "Итоги 2025 года", "Итого за полугодие", "ІІ тоқсан қорытындысы", "Жыл қорытындылары". */
+const PERIOD_RESULTS_TITLE = /^\s*(?:(?:итоги|итого|всего)(?:\s+за)?(?:\s+(?:[IVXІ]{1,4}|\d{1,2}|(?:19|20)\d{2}))?\s+(?:квартал|полугоди|год|месяц|отч[её]тн[\p{L}]*\s+период)[\p{L}]*(?:\s+(?:19|20)\d{2}(?:\s*(?:года|г\.))?)?|(?:(?:19|20)\d{2}\s+жыл(?:дың)?\s+)?(?:[IVXІ]{1,4}\s+|\d{1,2}\s+)?(?:тоқсан|жартыжылдық|жыл|ай|есепті\s+кезең)(?:дың|нің|ның|тың|дық)?\s+қорытынды(?:сы|лары)?)\s*[.:]?\s*$/iu;
 
 /** A heading of explanations: "Түсіндірме:", "Түсініктеме:", "Пояснения:", "Расшифровка:" (not "Справочно:", another body's data). */
 const EXPLANATIONS_HEADING = /^\s*(?:түсіндірме(?:лер)?|түсініктеме(?:лер)?|пояснени[ея]|расшифровка)\s*:\s*$/iu;
