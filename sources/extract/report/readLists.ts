@@ -5,7 +5,8 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { datesOfTimes } from './datesOfTimes.ts';
-import { countedDays } from './countedDays.ts';
+import { countedDays, headedDays } from './countedDays.ts';
+import { PLANNED } from './labelDayDash.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { GENERIC_EVENTS, HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
@@ -192,7 +193,10 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
         }
         continue;
       }
-      const own = several.length > 1 ? ownTypeOf(title) ?? rest : undefined;
+      // "IV. ЖАРИЯ ТЫҢДАУЛАР, МОНИТОРИНГ, ДИАЛОГ" over "– дөңгелек үстелдер: 2025 жылғы 10 маусым және 4 желтоқсан;", "– 2025
+      // жылғы 30 қазанда … меморандум жасалды": an item naming one type the heading does not, with its day, is an event of
+      // its own type — a heading's list of types is seldom whole (set 158).
+      const own = several.length > 1 ? ownTypeOf(title) ?? datedTypeOf(title, year) ?? rest : undefined;
       if (several.length > 1 && own === undefined) continue;
       // "мектеп асханалары – екі рет (ақпанның 18-і, қазанның 22-сі)": an item held as many times as its bracket dates, an event each.
       const times = datesOfTimes(title, year);
@@ -200,8 +204,10 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
         for (const d of times) found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
         continue;
       }
-      // "круглые столы (4) – 20.02, 16.04, 19.06, 10.09": an item of its kind's count and its days alone, an event each.
-      const days = countedDays(title, year).filter((d) => d.type === (own?.type ?? itemType ?? type!.type));
+      // "круглые столы (4) – 20.02, 16.04, 19.06, 10.09": an item of its kind's count and its days alone, an event each; so
+      // is its kind's label and its days, no count ("– мониторингтер: 12 наурыз (…), 15 мамыр, 3 шілде, …;", set 158).
+      const counted = countedDays(title, year);
+      const days = (counted.length > 0 ? counted : headedDays(title, year, PLANNED)).filter((d) => d.type === (own?.type ?? itemType ?? type!.type));
       if (days.length > 0) {
         for (const d of days) found.push({ type: d.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
         continue;
@@ -264,6 +270,12 @@ const SECTION_TITLE = /^\s*(?:[IVX]{1,4}\.\s+\p{Lu}[^.!?;]*|[^\p{Ll}]*\p{Lu}{4}[
 
 /** The quoted titles of a text blanked: the type an item names outside them ("«Мониторинг» газеті" names none). */
 const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
+
+/** The one type an item names outside its quotes, when the item tells its day too; undefined otherwise. */
+function datedTypeOf(title: string, year: number | undefined): ActivityWord | undefined {
+  const types = activityTypesIn(unquoted(title));
+  return types.length === 1 && (parseDatePhrase(title, year) !== null || headedDays(title, year, PLANNED).length > 0) ? types[0] : undefined;
+}
 
 /**
  * A diary's item: its date first ("шілденің 24-і – …", "2025 жылғы 17 шілдеде – …", "28.08.2025 ж. – …", "9 июля –
