@@ -150,6 +150,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // And the dashes under one commission's heading ("1-КОМИССИЯ (…)" / "– 26.11.2025 – «…» дөңгелек үстелі"): the events it held,
     // each by its date and the one type it names; its counts ("– 2 комиссия отырысы;") are none.
     const diary = type === null && several.length === 0 && !generic && (isMonthHeading(heading) || isPeriodPartHeading(heading) || isOneCommissionHeading(heading.trim()));
+    const headingCounts = findCounts(maskNeverCounts(heading), { kazakh: isKazakh(heading) }).length > 0;
     const ownTypeOf = (title: string) => activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type));
     // "IV. Дөңгелек үстелдер (3) және диалог алаңы (1)" over three titled items and "диалог алаңы «…» – 14 тамыз": the items
     // that name no type are the one type no item names, when the heading's count of it is theirs.
@@ -195,8 +196,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       }
       // "IV. ЖАРИЯ ТЫҢДАУЛАР, МОНИТОРИНГ, ДИАЛОГ" over "– дөңгелек үстелдер: 2025 жылғы 10 маусым және 4 желтоқсан;", "– 2025
       // жылғы 30 қазанда … меморандум жасалды": an item naming one type the heading does not, with its day, is an event of
-      // its own type — a heading's list of types is seldom whole (set 158).
-      const own = several.length > 1 ? ownTypeOf(title) ?? datedTypeOf(title, year) ?? rest : undefined;
+      // its own type — a heading's list of types is seldom whole (set 158). Not under a heading that counts its types
+      // ("Проведено 3 мониторинга и 2 круглых стола, в том числе:" lists those it counts: "– 9 апреля – встреча …" is none).
+      const own = several.length > 1 ? ownTypeOf(title) ?? (headingCounts ? undefined : datedTypeOf(title, year)) ?? rest : undefined;
       if (several.length > 1 && own === undefined) continue;
       // "мектеп асханалары – екі рет (ақпанның 18-і, қазанның 22-сі)": an item held as many times as its bracket dates, an event each.
       const times = datesOfTimes(title, year);
