@@ -12,7 +12,9 @@ export function sentencesOf(line: string): { text: string; start: number }[] {
   // A tab between two cells of words ("Барлығы: 7 өтініш\tжеке тұлғалар – 5, …\tжауап берілді – 5, …", a register's total row
   // whose cells each tell their own column) ends a sentence too: read on, a cell's count took the next cell's noun ("7
   // өтініш жеке тұлғалар", "– 2 жауап берілді"). A cell of a count or a date alone goes on its row's sentence.
-  const boundary = /(?<=\p{L}[^\t]*)\t(?=[^\t]*\p{L})|(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|т\.ч|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|вх|исх|рег|с|пос|обл|а|р|оз|өз|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000]|\d+[\s\u00a0-])/gu;
+  // A year's "г." ends one when a preposition or a conjunction opens the next in capitals ("… 3 июня 2026 г. По итогам
+  // мониторинга …", set 158): "в 2026 г. Совет провёл …" (a name after it) stays one.
+  const boundary = /(?<=\p{L}[^\t]*)\t(?=[^\t]*\p{L})|(?<=(?:^|\s)(?:19|20)\d{2}\s?г)\.\s+(?=(?:По|В|Во|На|Из|С|Со|За|При|Для|Также|Кроме|Всего|Итого|Кроме\s+того|Однако|Это|Все)\s)|(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|т\.ч|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|вх|исх|рег|с|пос|обл|а|р|оз|өз|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000]|\d+[\s\u00a0-])/gu;
   let start = 0;
   for (const m of matchesOf(line, boundary)) {
     const end = (m.index ?? 0) + 1;

@@ -1072,7 +1072,7 @@ function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { l
     const next = table.lines[k + 1] ?? '';
     const open = openBrackets(line);
     const closes = (next.match(/\)/g) ?? []).length - (next.match(/\(/g) ?? []).length === 1 && /\)\s*:\s*$/.test(next);
-    if ((open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) || wrappedCountHeading(line, next)) {
+    if ((open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) || wrappedCountHeading(line, next) || countGoesOn(line, next)) {
       lines.push(`${line.trimEnd()} ${next.trim()}`);
       numbers.push(table.numbers[k]);
       k++;
@@ -1094,6 +1094,19 @@ function wrappedCountHeading(line: string, next: string): boolean {
   if (line.includes(':') || /[.;!?]\s*$/.test(line) || !/^[^:]{1,80}:\s*$/.test(next)) return false;
   if (!/^\s*\p{Ll}/u.test(next) && readListHeading(next) !== null) return false;
   return PRESENT_COUNTED.test(line.slice(line.lastIndexOf('. ') + 1)) || (WRAPPED_COUNT_HEADING.test(line) && !ALSO_PRESENT_LINE.test(line));
+}
+/**
+ * A heading whose count after the colon goes on in lower case on the next line, its sentence ended there: "Қатысқаны /
+ * Присутствовали: кеңестің 15 мүшесінің 13-і / 13 из 15 членов Совета," / "оның ішінде онлайн / в том числе онлайн – 3."
+ * (set 161), "Присутствовали: членов Совета 11, из" / "них двое по видеосвязи." — one heading; read apart, the second line
+ * is no name and ended the list before its first name.
+ */
+function countGoesOn(line: string, next: string): boolean {
+  if (!/^\s*\p{Ll}/u.test(next) || /[.;!?:]\s*$/u.test(line) || !/[.:]\s*$/u.test(next) || (next.includes(':') && !/:\s*$/u.test(next))) return false;
+  const colon = line.indexOf(':');
+  // (A count opening the words after the colon, "Присутствовали: 5 членов Совета," / "из них двое – онлайн.", is read with
+  // its names below by namesUnderCount, as many as it counts.)
+  return colon >= 0 && A_COUNT.test(line.slice(colon + 1)) && !COUNT_FIRST.test(line.slice(colon + 1)) && readListHeading(line)?.kind === 'present';
 }
 /** A sentence of those present with their count: "отырысқа соның 10-ы келді", "присутствуют 6 членов Совета". */
 const PRESENT_COUNTED = re(`(?:${PRESENT_HEADING})[^.;:]*(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])|(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])[^.;:]*(?:${PRESENT_HEADING})`);

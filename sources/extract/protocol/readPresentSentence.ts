@@ -52,6 +52,8 @@ const BESIDES_MEMBERS = re(`(?<![\\p{L}])(?:әкім|аким|депутат)[\\
 const PRESENT_PERSON = re(`${PERSON.source}|(?<![\\p{L}.])${NAME_WORD}(?:ұлы|улы|қызы|кызы)\\s+${NAME_WORD}(?![\\p{L}]|\\s+${INITIALS})`, 'gu');
 // "…, ал Ерланұлы Бақытжан … бейнебайланыспен қосылды": "but", "while" opens one too.
 const CLAUSE_BREAK = re(`;|,?\\s+(?=(?:сондай[-\\s]?ақ|а\\s+также|ал|а)\\s)`);
+/** A bracket right after a name: what it says is said of that one ("Исин Е.Ж. (по видеосвязи)", "Ким С.В. (онлайн)"). */
+const OWN_BRACKET = /^\s*\([^()]*\)/u;
 /** "С.Б. Ерғалиевпен (қоса)": the surname in the instrumental, "with": the name without its ending. */
 const WITH_SUFFIX = /(?<=(?:ов|ев|ин|ын|ова|ева|ина|ына|ий|ая))(?:пен|мен|бен)$/u;
 
@@ -68,10 +70,13 @@ function namedIn(s: { text: string; start: number }, paragraph: Paragraph): Prot
   let at = 0;
   // "…, сондай-ақ Zoom арқылы … Е.Қ. Әлімбаев пен … Б.Т. Мәжитова қатысты": "as well as" opens a clause of its own too (CLAUSE_BREAK).
   for (const clause of s.text.split(CLAUSE_BREAK)) {
-    const online = re(ONLINE).test(clause);
+    // "…, Рахимжанова А.К., Исин Ерболат Жанатович (по видеосвязи из Степногорска).": the means in a bracket right after
+    // one name is that one's only (set 158); told anywhere else in the clause, it is everyone's the clause names.
+    const persons = matchesOf(clause, PRESENT_PERSON).map((m) => ({ m, own: OWN_BRACKET.exec(clause.slice(m.index + m[0].length))?.[0] ?? '' }));
+    const online = re(ONLINE).test(persons.reduce((rest, p) => (p.own ? rest.replace(p.m[0] + p.own, p.m[0]) : rest), clause));
     const from = attendees.length;
-    for (const m of matchesOf(clause, PRESENT_PERSON)) {
-      attendees.push({ name: tidy(m[0]).replace(WITH_SUFFIX, ''), role: null, online, line: paragraph.lineAt(s.start + s.text.indexOf(clause, at) + m.index) });
+    for (const { m, own } of persons) {
+      attendees.push({ name: tidy(m[0]).replace(WITH_SUFFIX, ''), role: null, online: online || re(ONLINE).test(own), line: paragraph.lineAt(s.start + s.text.indexOf(clause, at) + m.index) });
     }
     // "ал екі мүше – Серікбаев … мен Оспанова … – WhatsApp арқылы қосылды": the count of those named between dashes is theirs.
     const told = COUNT_BEFORE_NAMES.exec(clause);

@@ -170,6 +170,12 @@ const NOT_ONE_BEFORE = /(?<![\p{L}])ни\s+$/iu;
 const VOTE_WORD = /против|воздерж|қарсы|карсы|қалыс|калыс|жақта|жакта|қолда|колда|[«"“„]\s*за\s*[»"”“]/iu;
 /** A word after the number of a bare "за" that is not what votes are counted in (человек, голосов, членов, мүше). */
 const NOT_A_VOTE_UNIT = /^\s*(?!(?:человек|чел(?!\p{L})|голос|член|мүше|адам|дауыс|(?:из|от)(?!\p{L})|участ|присутств))\p{L}/iu;
+/**
+ * A word in lower case after a count that is neither what votes are counted in, nor a joiner, nor the result: "6 бөгет",
+ * "4 құрама", "6 предложений" — what the count is of. ("қарсы 1 шешім қабылданды", "против 1 при 2 воздержавшихся",
+ * "қарсы 2 кісі" stay counts of votes.)
+ */
+const NOT_COUNTED_IN_VOTES = re(`^\\s*(?!(?:человек|чел(?![\\p{L}])|голос|член|мүше|адам|кісі|дауыс|(?:из|от|при|и|мен|және|да|де|та|те)(?![\\p{L}])|участ|присутств|${RESULT_SUBJECT}|${RESULT_VERB}))\\p{Ll}`, 'u');
 /** A line that starts with a count: the rest of a line broken after its label. */
 const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS}|[-–—]\\s*${N}(?=\\s*(?:[,;.(]|$)))`);
 const MEMBERS_NOT_VOTED = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`);
@@ -258,6 +264,9 @@ export function readCounts(line: string): Counts {
     }
     // "за 8 месяцев", "за 1 Гкал", "за 2024 год": the preposition with what it measures, no count of votes.
     if (!which.strong && NOT_A_VOTE_UNIT.test(segment.slice(v.index + v[0].length))) return;
+    // "Селге қарсы 6 бөгет бар", "против 6 предложений поступило": the postposition "against" before what it counts, alone
+    // on its line — no vote's count (set 161).
+    if (labels.length === 1 && NOT_COUNTED_IN_VOTES.test(segment.slice(v.index + v[0].length))) return;
     // "(за – против – воздерж.): 10-0-0": the first of counts a hyphen or a slash apart after a legend is no count of the
     // label before it.
     if (/^\s*[-/]\s*\d/u.test(segment.slice(v.index + v[0].length))) {

@@ -122,6 +122,9 @@ export function withoutPlansOfEvents(text: string): string {
     .replace(/(?<![\p{L}])(?:[\p{L}-]+\s+)?[\p{L}-]+\s+жоспар(?:ы|ын|лары|ларын)?(?![\p{L}])(?!\s+(?:сәйкес|бойынша|сай))/giu, (m) => ' '.repeat(m.length));
 }
 
+/** The stems of the events whose papers a meeting deals with, Russian and Kazakh. */
+const EVENT_STEMS_RU = '(?:мониторинг|кругл[\\p{L}]*\\s+стол|семинар|слушани|диалогов[\\p{L}]*\\s+площад)[\\p{L}]*';
+const EVENT_STEMS_KK = '(?:мониторинг|дөңгелек\\s+үстел|семинар|тыңдау|диалог\\s+алаң)[\\p{L}]*';
 /**
  * A type named as what a meeting considered, blanked: "на которых рассматривались материалы мониторингов", "обсуждены
  * итоги круглого стола", "мониторинг нәтижелері қаралды", "дөңгелек үстелдің қорытындылары талқыланды". The meeting
@@ -132,10 +135,19 @@ export function withoutPlansOfEvents(text: string): string {
 export function withoutConsideredTypes(text: string): string {
   return text.replace(CONSIDERED_RU, (m) => ' '.repeat(m.length)).replace(CONSIDERED_KK, (m) => ' '.repeat(m.length));
 }
+/**
+ * The papers of an event named after a meeting, no verb needed, blanked: "заседание Совета № 4: итоги слушаний, рекомендации
+ * в маслихат" (set 158), "кеңес отырысы: мониторинг нәтижелері, жоспар" — the meeting's topic, no event held at it.
+ */
+export function withoutEventPapers(text: string): string {
+  return withoutConsideredTypes(text).replace(PAPERS_RU, (m) => ' '.repeat(m.length)).replace(PAPERS_KK, (m) => ' '.repeat(m.length));
+}
+const PAPERS_RU = new RegExp(`(?<![\\p{L}])(?:материал|итог|результат)[\\p{L}]*\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_STEMS_RU}`, 'giu');
+const PAPERS_KK = new RegExp(`(?<![\\p{L}])${EVENT_STEMS_KK}\\s+(?:нәтиже|қорытынды|материал)[\\p{L}]*`, 'giu');
 /** Russian: the verb of considering, then the papers, then the type (two words between at most). */
-const CONSIDERED_RU = /(?<![\p{L}])(?:рассматривал[\p{L}]*|рассмотрен[\p{L}]*|обсуждал[\p{L}]*|обсужден[\p{L}]*|изучен[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:материал|итог|результат)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}?(?:мониторинг|кругл[\p{L}]*\s+стол|семинар|слушани|диалогов[\p{L}]*\s+площад)[\p{L}]*/giu;
+const CONSIDERED_RU = new RegExp(`(?<![\\p{L}])(?:рассматривал[\\p{L}]*|рассмотрен[\\p{L}]*|обсуждал[\\p{L}]*|обсужден[\\p{L}]*|изучен[\\p{L}]*)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:материал|итог|результат)[\\p{L}]*\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_STEMS_RU}`, 'giu');
 /** Kazakh: the type, its papers, the verb of considering ("мониторинг нәтижелері қаралды", "… материалдары талқыланды"). */
-const CONSIDERED_KK = /(?<![\p{L}])(?:мониторинг|дөңгелек\s+үстел|семинар|тыңдау|диалог\s+алаң)[\p{L}]*\s+(?:нәтиже|қорытынды|материал)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}?(?:қаралды|қаралған|талқыланды|талқыланған|қарастырылды)(?![\p{L}])/giu;
+const CONSIDERED_KK = new RegExp(`(?<![\\p{L}])${EVENT_STEMS_KK}\\s+(?:нәтиже|қорытынды|материал)[\\p{L}]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:қаралды|қаралған|талқыланды|талқыланған|қарастырылды)(?![\\p{L}])`, 'giu');
 
 /**
  * A type named as the topic of another event, blanked: "семинар по методике общественного мониторинга", "по итогам

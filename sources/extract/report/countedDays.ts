@@ -44,8 +44,15 @@ export function countedDays(text: string, year: number | undefined): CountedDay[
   return out;
 }
 
-/** A kind's heading run into its days, no count: "Мониторингтер: 22.10, 12.11, 26.11, 09.12.", "Семинары: 14.03 и 20.09.". */
-const HEADED_DAYS = /^\s*([\p{L}][\p{L}\s-]{2,60}?)\s*:\s*([^:;()«»"]+?)\s*\.?\s*$/u;
+/**
+ * A kind's heading run into its days, no count: "Мониторингтер: 22.10, 12.11, 26.11, 09.12.", "Семинары: 14.03 и 20.09.";
+ * a list's item closed by its semicolon, a day's subject in its bracket ("– мониторингтер: 12 наурыз (бюджеттік
+ * кредиттердің қайтарылуы), 15 мамыр, … 19 қараша 2025 жылы;", "– дөңгелек үстелдер: 2025 жылғы 10 маусым және 4
+ * желтоқсан;", set 158).
+ */
+const HEADED_DAYS = /^\s*([\p{L}][\p{L}\s-]{2,60}?)\s*:\s*([^:;()«»"]+?)\s*[.;]?\s*$/u;
+/** What a day's event was about, in a bracket after the day: "12 наурыз (бюджеттік кредиттердің қайтарылуы)". */
+const DAY_SUBJECT = /(?<=\d|\p{L})\s*\([^()\d]{3,80}\)(?=\s*(?:[,;.]|\s(?:и|және|мен)\s|$))/gu;
 
 /**
  * The events of a heading of one kind run into its days alone, a day each (held-out 64's Shu: "Мониторингтер: 22.10,
@@ -53,7 +60,7 @@ const HEADED_DAYS = /^\s*([\p{L}][\p{L}\s-]{2,60}?)\s*:\s*([^:;()«»"]+?)\s*\.?
  * heading counts nothing (a count is countedDays'), names no plan (a plan's days are not held: `planned`).
  */
 export function headedDays(text: string, year: number | undefined, planned: RegExp): CountedDay[] {
-  const m = HEADED_DAYS.exec(text);
+  const m = HEADED_DAYS.exec(text.replace(DAY_SUBJECT, ''));
   if (m === null || planned.test(m[1]) || /\d/u.test(m[1])) return [];
   const types = activityTypesIn(m[1]);
   const days = types.length === 1 ? daysOf(m[2], year) : null;

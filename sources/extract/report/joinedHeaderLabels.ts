@@ -22,11 +22,12 @@ export function splitJoinedHeaderLabels(lines: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const cells = out[i].split('\t');
     if (cells.length < 2) continue;
-    const at = cells.findIndex((c, k) => k > 0 && (JOINED.test(c) || yearsRun(c) !== null));
+    const at = cells.findIndex((c, k) => k > 0 && (JOINED.test(c) || yearsRun(c) !== null || planFactRun(c) !== null));
     if (at < 0) continue;
-    const labels = yearsRun(cells[at]) ?? [...cells[at].matchAll(LABEL)].map((m) => m[0].trim());
+    const named = yearsRun(cells[at]) ?? planFactRun(cells[at]);
+    const labels = named ?? [...cells[at].matchAll(LABEL)].map((m) => m[0].trim());
     // Two parts at least: "9 ай 2026 жыл" alone is no run of a period's parts.
-    if (labels.length < 2 || (yearsRun(cells[at]) === null && labels.filter((l) => new RegExp(`^${PART}$`, 'iu').test(l)).length < 2)) continue;
+    if (labels.length < 2 || (named === null && labels.filter((l) => new RegExp(`^${PART}$`, 'iu').test(l)).length < 2)) continue;
     const next = out.slice(i + 1).find((l) => l.trim() !== '');
     const width = cells.length - 1 + labels.length;
     if (next === undefined || next.split('\t').length !== width) continue;
@@ -45,6 +46,20 @@ function yearsRun(cell: string): string[] | null {
   const years = parts.map((p) => /(?:19|20)\d{2}/u.exec(p.slice(-12))?.[0]);
   return new Set(years).size === parts.length ? parts : null;
 }
+
+/**
+ * "План на I полугодие Факт Справочно: I полугодие 2025 г." → ["План на I полугодие", "Факт", "Справочно: I полугодие 2025
+ * г."] (set 161, a PDF's plan / fact table): a cell cut before each column's word in capitals, the first opening with one and
+ * one of them the fact's. Else null.
+ */
+function planFactRun(cell: string): string[] | null {
+  const parts = cell.split(BEFORE_COLUMN_WORD).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length >= 2 && COLUMN_WORD_OPENS.test(parts[0]) && parts.some((p) => FACT_WORD_OPENS.test(p)) ? parts : null;
+}
+const COLUMN_WORDS = String.raw`(?:План|Факт|Фактически|Исполнено|Выполнено|Справочно|Примечание|Жоспар|Нақты|Орындалды|Орындалғаны|Анықтама|Ескерту)(?![\p{L}])`;
+const BEFORE_COLUMN_WORD = new RegExp(String.raw`\s+(?=${COLUMN_WORDS})`, 'u');
+const COLUMN_WORD_OPENS = new RegExp(`^${COLUMN_WORDS}`, 'u');
+const FACT_WORD_OPENS = /^(?:Факт|Фактически|Исполнено|Выполнено|Нақты|Орындалды|Орындалғаны)(?![\p{L}])/u;
 
 /** The space after a year (and its unit: "г.", "года", "ж.", "жыл") that another period's words follow. */
 const AFTER_YEAR = /(?<=(?<![\d.,])(?:19|20)\d{2}(?:\s*(?:гг?\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?)\s+(?=\S)/u;

@@ -1,7 +1,7 @@
 import { MONTH_WORD } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ActivityType, ReportActivity } from '../types.ts';
-import { ATTENDED, GENERIC_EVENTS, activityTypeEnding, activityTypeOf, itemTypeOf, withoutConsideredTypes, withoutPlansOfEvents } from './activityLexicon.ts';
+import { ATTENDED, GENERIC_EVENTS, activityTypeEnding, activityTypeOf, itemTypeOf, withoutEventPapers, withoutPlansOfEvents } from './activityLexicon.ts';
 import { isMonthHeading } from './monthHeading.ts';
 import { isPeriodPartHeading } from './periodPartHeading.ts';
 
@@ -223,7 +223,8 @@ function typeOfEntry(text: string): ActivityType | null {
   // "Комиссия отырысы: мониторинг жоспары": a plan of events is what the meeting dealt with, no event (withoutPlansOfEvents).
   if (meeting) {
     // "заседание Совета (протокол № 4): рассмотрены итоги мониторинга лагеря": the event's papers considered, no event.
-    const heard = withoutConsideredTypes(withoutPlansOfEvents(text.slice(meeting[0].length).replace(QUOTED, ' ')));
+    // "заседание Совета № 4: итоги слушаний, рекомендации в маслихат": the papers of an event are its topic too (set 158).
+    const heard = withoutEventPapers(withoutPlansOfEvents(text.slice(meeting[0].length).replace(QUOTED, ' ')));
     return activityTypeOf(heard)?.type ?? (REPORT_HEARD.test(heard) ? 'report_hearing' : null);
   }
   if (/^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген)[\p{L}]*\s+)?(?:заседани|отырыс)/iu.test(text)) return null;

@@ -7,6 +7,8 @@ import { NOTE_HEAD } from './flattenFigureTables.ts';
 import { CALLED_OFF } from './noneHeldVerbs.ts';
 import { countedHeadingOf } from './countedHeading.ts';
 import { datedWordTables, wordCellTables } from './wordCellTable.ts';
+import { FACT_COLUMN, PLAN_ROW } from './tableRowLexicon.ts';
+import { parseCount } from '../parseCount.ts';
 
 /**
  * A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end
@@ -289,12 +291,18 @@ function noteDates(header: string[], rows: { cells: string[]; line: number }[], 
   const label = header.findIndex((h) => LABEL_HEAD.test(h));
   const note = header.findIndex((h) => NOTE_HEAD.test(h));
   if (label < 0 || note < 0) return [];
+  const fact = header.findIndex((h, k) => k !== label && k !== note && FACT_COLUMN.test(h) && !PLAN_ROW.test(h));
   const out: ReportActivity[] = [];
   for (const row of rows) {
     const type = activityTypeOf(row.cells[label] ?? '');
     const items = (row.cells[note] ?? '').split(/\s*;\s*/u).map((p) => p.trim().replace(/^[-–—•·]\s*/u, '')).filter((p) => p !== '');
     if (type === null || items.length === 0) continue;
-    const read = items.flatMap((item) => datedItems(item, year));
+    const strict = items.flatMap((item) => datedItems(item, year));
+    // "отдел финансов Жанааркинского района (12.02.2026); отдел экономики и финансов г. Сатпаев (21.05.2026)", "по проекту
+    // бюджета г. Жезказган, 16.04.2026" under "Факт" 2 and 1 (set 158): what, then its date in a bracket or after a comma —
+    // read only when the row's fact counts as many events (a date after words may be a deadline's).
+    const loose = strict.includes(null) && fact >= 0 ? items.map((item) => endingDate(item, year)) : [];
+    const read = loose.length > 0 && !loose.includes(null) && parseCount(row.cells[fact] ?? '') === loose.length ? loose : strict;
     if (read.includes(null)) continue;
     for (const r of read) if (r) out.push({ type: type.type, title: tidy(r.title).replace(/[.;,\s]+$/u, '').slice(0, 300), date_start: r.dates.start, date_end: r.dates.end, line: row.line });
   }
@@ -328,6 +336,13 @@ function datedItems(item: string, year: number | undefined): ({ dates: { start: 
   // A date after words may be a deadline or a plan's ("срок до 10.07", "ожидается 15.07"): only a date that heads its item is
   // read whatever follows it.
   return NOT_AN_EVENT.test(text) ? [null] : bodiesByDate(text, year);
+}
+
+/** A note's item that ends with its date, in a bracket or after a comma ("отдел финансов … района (12.02.2026)", "«…», 28.01.2026"); null otherwise. */
+function endingDate(item: string, year: number | undefined): { dates: { start: string; end: string }; title: string } | null {
+  const m = /^(\S.{2,}?)\s*(?:\(\s*(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?\s*\)|,\s*(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?)\s*\.?$/u.exec(item.trim());
+  const dates = m && !NOT_AN_EVENT.test(m[1]) && !CALLED_OFF.test(item) ? noteDate(m[2] ?? m[3], year) : null;
+  return dates ? { dates, title: m![1] } : null;
 }
 
 /** A note's words of no event: a deadline, a plan, what is awaited ("срок до 10.07", "планируется", "жоспар бойынша", "мерзімі"). */

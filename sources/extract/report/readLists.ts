@@ -5,7 +5,8 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { datesOfTimes } from './datesOfTimes.ts';
-import { countedDays } from './countedDays.ts';
+import { countedDays, headedDays } from './countedDays.ts';
+import { PLANNED } from './labelDayDash.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { GENERIC_EVENTS, HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
@@ -149,6 +150,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // And the dashes under one commission's heading ("1-КОМИССИЯ (…)" / "– 26.11.2025 – «…» дөңгелек үстелі"): the events it held,
     // each by its date and the one type it names; its counts ("– 2 комиссия отырысы;") are none.
     const diary = type === null && several.length === 0 && !generic && (isMonthHeading(heading) || isPeriodPartHeading(heading) || isOneCommissionHeading(heading.trim()));
+    const headingCounts = findCounts(maskNeverCounts(heading), { kazakh: isKazakh(heading) }).length > 0;
     const ownTypeOf = (title: string) => activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type));
     // "IV. Дөңгелек үстелдер (3) және диалог алаңы (1)" over three titled items and "диалог алаңы «…» – 14 тамыз": the items
     // that name no type are the one type no item names, when the heading's count of it is theirs.
@@ -192,7 +194,11 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
         }
         continue;
       }
-      const own = several.length > 1 ? ownTypeOf(title) ?? rest : undefined;
+      // "IV. ЖАРИЯ ТЫҢДАУЛАР, МОНИТОРИНГ, ДИАЛОГ" over "– дөңгелек үстелдер: 2025 жылғы 10 маусым және 4 желтоқсан;", "– 2025
+      // жылғы 30 қазанда … меморандум жасалды": an item naming one type the heading does not, with its day, is an event of
+      // its own type — a heading's list of types is seldom whole (set 158). Not under a heading that counts its types
+      // ("Проведено 3 мониторинга и 2 круглых стола, в том числе:" lists those it counts: "– 9 апреля – встреча …" is none).
+      const own = several.length > 1 ? ownTypeOf(title) ?? (headingCounts ? undefined : datedTypeOf(title, year)) ?? rest : undefined;
       if (several.length > 1 && own === undefined) continue;
       // "мектеп асханалары – екі рет (ақпанның 18-і, қазанның 22-сі)": an item held as many times as its bracket dates, an event each.
       const times = datesOfTimes(title, year);
@@ -200,8 +206,10 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
         for (const d of times) found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
         continue;
       }
-      // "круглые столы (4) – 20.02, 16.04, 19.06, 10.09": an item of its kind's count and its days alone, an event each.
-      const days = countedDays(title, year).filter((d) => d.type === (own?.type ?? itemType ?? type!.type));
+      // "круглые столы (4) – 20.02, 16.04, 19.06, 10.09": an item of its kind's count and its days alone, an event each; so
+      // is its kind's label and its days, no count ("– мониторингтер: 12 наурыз (…), 15 мамыр, 3 шілде, …;", set 158).
+      const counted = countedDays(title, year);
+      const days = (counted.length > 0 ? counted : headedDays(title, year, PLANNED)).filter((d) => d.type === (own?.type ?? itemType ?? type!.type));
       if (days.length > 0) {
         for (const d of days) found.push({ type: d.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
         continue;
@@ -264,6 +272,12 @@ const SECTION_TITLE = /^\s*(?:[IVX]{1,4}\.\s+\p{Lu}[^.!?;]*|[^\p{Ll}]*\p{Lu}{4}[
 
 /** The quoted titles of a text blanked: the type an item names outside them ("«Мониторинг» газеті" names none). */
 const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
+
+/** The one type an item names outside its quotes, when the item tells its day too; undefined otherwise. */
+function datedTypeOf(title: string, year: number | undefined): ActivityWord | undefined {
+  const types = activityTypesIn(unquoted(title));
+  return types.length === 1 && (parseDatePhrase(title, year) !== null || headedDays(title, year, PLANNED).length > 0) ? types[0] : undefined;
+}
 
 /**
  * A diary's item: its date first ("шілденің 24-і – …", "2025 жылғы 17 шілдеде – …", "28.08.2025 ж. – …", "9 июля –
@@ -669,7 +683,8 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     nearest ??= k;
     // "ИТОГО за II квартал:", "Тоқсан қорытындысы:" over the dashes of the period's counts: their heading, never an event named
     // above it (the chronology's last line, "25.06 – мониторинг летнего лагеря", over a blank line).
-    if (k === nearest && SUMMARY_HEADING.test(lines[k])) return k;
+    // So is a title of the period's results with no colon ("Итоги II квартала", "Жартыжылдық қорытындысы") over numbered counts (set 158).
+    if (k === nearest && (SUMMARY_HEADING.test(lines[k]) || PERIOD_RESULTS_TITLE.test(lines[k]))) return k;
     // "Түсіндірме:", "Пояснения:" over the dashes that explain a table's rows ("– Мониторингтер: 2026 жылғы 11 ақпанда (…), …";
     // "– Есептер: … тыңдалды."): their heading, naming no type — each dash tells its own; never the paragraph above it that
     // names last year's monitorings (held-out 152's Kyzylorda).
@@ -717,6 +732,9 @@ const OTHER_EVENTS = /(?:(?:және|мен|пен|бен)\s+(?:басқа|өз�
 
 /** A heading of the period's totals: "ИТОГО за II квартал:", "Итоги полугодия:", "Всего за год:", "Тоқсан қорытындысы:". */
 const SUMMARY_HEADING = /^\s*(?:итого|итоги|всего|барлығы|жиыны|(?:[\p{L}]+\s+){0,3}қорытынды(?:сы|лары)?)(?:\s+[^:]{0,40})?:\s*$/iu;
+
+/** A title of the period's results: "Итоги II квартала", "Итоги 2025 года", "Итого за полугодие", "ІІ тоқсан қорытындысы", "Жыл қорытындылары". */
+const PERIOD_RESULTS_TITLE = /^\s*(?:(?:итоги|итого|всего)(?:\s+за)?(?:\s+(?:[IVXІ]{1,4}|\d{1,2}|(?:19|20)\d{2}))?\s+(?:квартал|полугоди|год|месяц|отч[её]тн[\p{L}]*\s+период)[\p{L}]*(?:\s+(?:19|20)\d{2}(?:\s*(?:года|г\.))?)?|(?:(?:19|20)\d{2}\s+жыл(?:дың)?\s+)?(?:[IVXІ]{1,4}\s+|\d{1,2}\s+)?(?:тоқсан|жартыжылдық|жыл|ай|есепті\s+кезең)(?:дың|нің|ның|тың|дық)?\s+қорытынды(?:сы|лары)?)\s*[.:]?\s*$/iu;
 
 /** A heading of explanations: "Түсіндірме:", "Түсініктеме:", "Пояснения:", "Расшифровка:" (not "Справочно:", another body's data). */
 const EXPLANATIONS_HEADING = /^\s*(?:түсіндірме(?:лер)?|түсініктеме(?:лер)?|пояснени[ея]|расшифровка)\s*:\s*$/iu;
