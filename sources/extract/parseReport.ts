@@ -99,7 +99,6 @@ import { readKazakhHalves } from './report/bilingualPairs.ts';
 import { NOTE_OPENING, doubtNoteFigures } from './report/formTableBreaks.ts';
 import { readNoteItems } from './report/noteItems.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
-import { splitJoinedHeaders } from './report/joinedHeaderCells.ts';
 import { readPlanTableRows } from './report/planTableRows.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
 import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
@@ -158,7 +157,6 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
-  // A tab table's header whose period columns a PDF joined with spaces split into its titles (joinedHeaderCells.ts).
   // A slide's tiles in a grid set with spaces or drawn as boxes, each row written as its labelled values (readTileGrids);
   // a Word table of tiles, a row of numbers' cells then a row of captions' cells (readTileCells);
   // tiles one under another, each caption over its number, written as the labelled value (readCaptionsOverNumbers).
@@ -182,7 +180,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const replied = mailed.reply.size > 0;
   // Last year's report appended or quoted, the council's plan for the coming months after the signature: another document's
   // counts, blanked (report/otherDocuments.ts).
-  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, blankAccountLines, (lines: string[]) => blankOtherDocuments(lines, opts.defaultYear), blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables, splitJoinedHeaders].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
+  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, blankAccountLines, (lines: string[]) => blankOtherDocuments(lines, opts.defaultYear), blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
   // A later message of a chat the report was posted in corrects it as an errata does ("хаттар 5 емес, 6", chatCorrections.ts).
   const counted = correctCounts(readable, mailed.reply, laterChatMessages(readable));
   const corrections = { ...counted, lines: withoutReply(counted.lines, mailed.reply) };

@@ -14,8 +14,13 @@
 const PART = String.raw`(?:[IVХІ]{1,3}|[1-4])\s*(?:-?\s*(?:й|ый|ші|шы|ое|е))?\s*(?:тоқсан|квартал|кв\.|жартыжылдық|полугодие)(?![\p{L}])`;
 /** The total's label: "9 ай", "9 месяцев", "9 мес.", "Барлығы", "Итого", "Всего", "Жиыны", "Год", "Жыл", "2026 жыл", "2026 г.". */
 const TOTAL = String.raw`(?:\d{1,2}\s*(?:ай(?:да|ы)?|месяц[\p{L}]*|мес\.)|барлығы|жиыны|итого|всего|год|жыл|(?:19|20)\d{2}\s*(?:жыл[\p{L}]*|ж\.|год|г\.))(?![\p{L}])`;
-const LABEL = new RegExp(String.raw`(?:${PART}|${TOTAL})`, 'giu');
-const JOINED = new RegExp(String.raw`^\s*(?:(?:${PART}|${TOTAL})\s+)+(?:${PART}|${TOTAL})\s*$`, 'iu');
+/**
+ * The total told for the period: "Итого за I полугодие", "Всего за 9 месяцев", "Барлығы 9 айда" (set 163's ZKO: "Показатель<tab>I
+ * квартал II квартал Итого за I полугодие" over "Заседания Совета<tab>2<tab>1<tab>3") — one label, never split at its period.
+ */
+const TOTAL_FOR = String.raw`(?:(?:итого|всего)\s+за\s+(?:${PART}|\d{1,2}\s*(?:месяц[\p{L}]*|мес\.)|(?:19|20)\d{2}\s*(?:год|г\.)|год|полугодие)|(?:барлығы|жиыны)\s+(?:${PART}|\d{1,2}\s*ай)(?:да|де|та|те|нда|нде)?)(?![\p{L}])`;
+const LABEL = new RegExp(String.raw`(?:${TOTAL_FOR}|${PART}|${TOTAL})`, 'giu');
+const JOINED = new RegExp(String.raw`^\s*(?:(?:${TOTAL_FOR}|${PART}|${TOTAL})\s+)+(?:${TOTAL_FOR}|${PART}|${TOTAL})\s*$`, 'iu');
 
 export function splitJoinedHeaderLabels(lines: string[]): string[] {
   const out = [...lines];

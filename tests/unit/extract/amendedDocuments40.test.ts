@@ -5,6 +5,7 @@
  * brackets of a corrected copy ("8 (было 7)"), a sheet's foot naming the protocol between the halves of a vote, and a
  * басқарма's genitive heading organisations. The corrected value counts, the superseded one never; near misses stay unread.
  */
+import { splitJoinedHeaderLabels } from '../../../sources/extract/report/joinedHeaderLabels.ts';
 import { describe, expect, it } from 'vitest';
 import { correctCounts } from '../../../sources/extract/correctedCounts.ts';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
@@ -144,12 +145,11 @@ describe('a tab table\'s header whose period columns a PDF joined with spaces, t
     const text = ['Қоғамдық кеңестің 2026 жылғы І жартыжылдықтағы жұмысы туралы есеп', 'Көрсеткіш\tІ тоқсан ІІ тоқсан Барлығы', 'Кеңес отырыстары\t1\t2\t3', 'Мониторингтер\t2\t3\t5'].join('\n');
     expect(figures(text)).toEqual(expect.arrayContaining(['general_meetings=3', 'monitorings=5']));
   });
-  it('near miss: a header that splits into another number of cells than the rows stays as typed', async () => {
-    const { splitJoinedHeaders } = await import('../../../sources/extract/report/joinedHeaderCells.ts');
+  it('near miss: a header that splits into another number of cells than the rows stays as typed', () => {
     const lines = ['Показатель\tI квартал II квартал', 'Заседания\t2\t1\t3'];
-    expect(splitJoinedHeaders(lines)).toEqual(lines);
+    expect(splitJoinedHeaderLabels(lines)).toEqual(lines);
     const words = ['Показатель\tВсего за год проведено', 'Заседания\t2\t1'];
-    expect(splitJoinedHeaders(words)).toEqual(words);
+    expect(splitJoinedHeaderLabels(words)).toEqual(words);
   });
 });
 
