@@ -31,9 +31,9 @@ const UNIT = '(?:\\s+(?:человек[\\p{L}]*|голос[\\p{L}]*|член[\\p
 /**
  * "Семь.", "Двое.", "15 человек.", "Один — Хамидов Фаррух", "Итого восемнадцать."; the one counted named first ("Тимур
  * Серикович – один.", set 160); who the count takes in after a comma ("Одиннадцать, с Утегеновой.", set 160: group 2, read
- * only when it names no other count — "Пятнадцать, онлайн трое." gives parts). In a Kazakh dialogue "Он." is ten (group 3).
+ * only when what follows names no other count — "Пятнадцать, онлайн трое." gives parts). In a Kazakh dialogue "Он." is ten (group 3).
  */
-const COUNT_OF = (n: string) => re(`^(?:${PERSON_NAMED}\\s*[—–-]\\s*)?(?:(?:итого|всего|барлығы|жиыны)[:\\s]+)?(${n})${UNIT}(?:\\s*[—–-]\\s*[^.]*|,\\s*(?:все|барлығы)|,\\s*${PERSON_NAMED}|(,\\s*[^.]*))?[.!]?$`);
+const COUNT_OF = (n: string) => re(`^(?:${PERSON_NAMED}\\s*[—–-]\\s*)?(?:(?:итого|всего|барлығы|жиыны)[:\\s]+)?(${n})${UNIT}(\\s*[—–-]\\s*[^.]*|,\\s*(?:все|барлығы)|,\\s*${PERSON_NAMED}|,\\s*[^.]*)?[.!]?$`);
 const COUNT = COUNT_OF(N);
 const COUNT_KK = COUNT_OF(`${N}|(?<![\\p{L}])он(?![\\p{L}])`);
 /**
