@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { speakerOf } from '../../../sources/extract/protocol/speakerLines.ts';
 
 const SIGNED = ['', 'Председатель                    А. Омаров', 'Секретарь                       Б. Ахметова'];
@@ -216,5 +217,22 @@ describe('a bilingual vote line broken after the slash between its languages', (
     expect(kkFirst.votes.map((v) => [v.for, v.unanimous, v.declared])).toEqual([[null, true, 'adopted'], [12, false, 'adopted']]);
     const ruFirst = parseProtocol([...head, 'Голосование по повестке / Күн тәртібі бойынша дауыс беру: единогласно /', 'бірауыздан. Повестка утверждена / Күн тәртібі бекітілді.', '', '1. СЛУШАЛИ / ТЫҢДАЛДЫ: Ахметов А.', 'За / Жақтап – 12, Против / Қарсы – 1, Воздержались / Қалыс – 1.', 'Решение принято / Шешім қабылданды.'].join('\n'));
     expect(ruFirst.votes.map((v) => [v.for, v.unanimous, v.declared])).toEqual([[null, true, 'adopted'], [12, false, 'adopted']]);
+  });
+});
+
+describe('letters told in the spoken order, the verb in the active voice after its noun', () => {
+  const report = (sentence: string) => parseReport(['Отчёт Общественного совета при Управлении образования за III квартал 2026 года', '', sentence].join('\n'));
+  const value = (r: ReturnType<typeof parseReport>, metric: string) => r.figures.find((f) => f.metric === metric)?.value;
+
+  it('reads the letters sent and answered ("Писем … направили девять, ответов получили семь")', () => {
+    const r = report('РЫСБЕКОВ: Писем в госорганы направили девять, ответов получили семь, по двум ждём.');
+    expect([value(r, 'letters_sent'), value(r, 'letters_answered')]).toEqual([9, 7]);
+    const s = report('Запросов в акимат отправили 4, ответы были получены на 3.');
+    expect(value(s, 'letters_sent')).toBe(4);
+  });
+
+  it('takes no answers to appeals for answers to letters', () => {
+    const r = report('Писем в госорганы направили 12, ответов на обращения получили 5.');
+    expect([value(r, 'letters_sent'), value(r, 'letters_answered')]).toEqual([12, undefined]);
   });
 });
