@@ -236,3 +236,19 @@ describe('letters told in the spoken order, the verb in the active voice after i
     expect([value(r, 'letters_sent'), value(r, 'letters_answered')]).toEqual([12, undefined]);
   });
 });
+
+describe('a verbatim record\'s remarks on the room', () => {
+  const report = (lines: string[]) => parseReport(['Отчёт Общественного совета при Управлении здравоохранения за 2025 год', '', ...lines].join('\n'));
+
+  it('end the sentence before them: the total is no comparison with the next line\'s other council', () => {
+    const r = report(['ТОКТАРОВ: В Telegram – 36, на сайте – 22. Итого 58 публикаций. (Аплодисменты)', 'Для сравнения скажу, что совет при маслихате провёл 4 слушания.']);
+    expect(r.figures.find((f) => f.metric === 'publications')?.value).toBe(58);
+    const kk = report(['СЕРІКБАЕВА: Барлығы 40 жарияланым шықты. (Қол шапалақтау)', 'Салыстыру үшін: мәслихат жанындағы кеңес 2 тыңдау өткізді.']);
+    expect(kk.figures.find((f) => f.metric === 'publications')?.value).toBe(40);
+  });
+
+  it('leaves a bracket that is said, not a remark on the room, as it stands', () => {
+    const r = report(['Итого 58 публикаций. (Для сравнения: в 2024 году – 41)']);
+    expect(r.figures.find((f) => f.metric === 'publications')?.value).not.toBe(41);
+  });
+});
