@@ -36,6 +36,7 @@ import { readGroupCounts } from './protocol/readGroupCounts.ts';
 import { readSummaryBox } from './protocol/readSummaryBox.ts';
 import { readHeader } from './protocol/readHeader.ts';
 import { readStatusRoll } from './protocol/readStatusRoll.ts';
+import { readCalledRoll } from './protocol/readCalledRoll.ts';
 import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
 import { heldWhollyOnline, readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
@@ -191,7 +192,8 @@ export function parseProtocol(text: string): ProtocolExtract {
     }
   });
   // A word-for-word record's roll call, each name answered on the line under it ("— Здесь.", "АБЕНОВА Д.Р.: Отсутствует, …").
-  guard(issues, 'attendance', () => Object.assign(out, readSpokenRollCall(lines) ?? readAttendance(lines, issues, out.date)));
+  // Or the roll called in the caller's turns ("Кенжеев?" / "КЕНЖЕЕВ: Здесь." / "Шамшиев, Искакова – все в зале.").
+  guard(issues, 'attendance', () => Object.assign(out, readSpokenRollCall(lines) ?? readCalledRoll(lines, { present: out.present }) ?? readAttendance(lines, issues, out.date)));
   // No list under a heading of presence, but "Список членов совета:" with each line's own status ("– присутствовала
   // (онлайн)", "– отсутствовал, ежегодный отпуск"): each member is where the line says.
   // The same when the roll's own lines were read as lists (a status word taken for a heading, or for an absentee's line):

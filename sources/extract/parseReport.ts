@@ -4,6 +4,7 @@ import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import { withoutMarkdown } from './withoutMarkdown.ts';
+import { withoutStageDirections } from './report/stageDirections.ts';
 import { boxTablesAsPipes } from './boxTables.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
@@ -180,7 +181,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const replied = mailed.reply.size > 0;
   // Last year's report appended or quoted, the council's plan for the coming months after the signature: another document's
   // counts, blanked (report/otherDocuments.ts).
-  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, blankAccountLines, (lines: string[]) => blankOtherDocuments(lines, opts.defaultYear), blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
+  // A verbatim record's remarks on the room ("(Аплодисменты)", "(Залда күлкі)") blanked: no one says them (stageDirections.ts).
+  const readable = [withoutSlideMarks, withoutStageDirections, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, blankAccountLines, (lines: string[]) => blankOtherDocuments(lines, opts.defaultYear), blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
   // A later message of a chat the report was posted in corrects it as an errata does ("хаттар 5 емес, 6", chatCorrections.ts).
   const counted = correctCounts(readable, mailed.reply, laterChatMessages(readable));
   const corrections = { ...counted, lines: withoutReply(counted.lines, mailed.reply) };

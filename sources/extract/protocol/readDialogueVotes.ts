@@ -15,20 +15,34 @@ import { isTranscript, speakerOf } from './speakerLines.ts';
  * "Один — Хамидов …"), or the total said ("Итого восемнадцать."); an answer that gives parts and no total ("В зале
  * пятнадцать, онлайн трое.") leaves that count unread. A vote ends at its result. Only in a record told turn by turn.
  */
-const FOR = re(`^(?:(?:итак|так|голосуем)[,.]?\\s+)*(?:кто\\s+[«"“]?за(?![\\p{L}])[^?]{0,100}|[«"“]?за[»"”]?|(?:кім\\s+)?(?:жақтайды|жақтайтындар|қолдайды|қолдайтындар)[^?]{0,60})\\?$`);
+/** "Жақтап – ?", "Против – ?" (set 160): the label asked with the dash its count would follow. */
+const ASKED_DASH = '(?:\\s*[–—-]\\s*)?';
+const FOR = re(`^(?:(?:итак|так|голосуем)[,.]?\\s+)*(?:кто\\s+[«"“]?за(?![\\p{L}])[^?]{0,100}|[«"“]?(?:за|жақтап|жақтағандар)[»"”]?${ASKED_DASH}|(?:кім\\s+)?(?:жақтайды|жақтайтындар|қолдайды|қолдайтындар)[^?]{0,60})\\?$`);
 const ASKED_WHO = '(?:\\s+(?:есть|имеются|бар\\s+ма|кто(?:-(?:нибудь|то))?))?';
-const AGAINST = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?[«"“]?(?:против|қарсы(?:лар)?)[»"”]?${ASKED_WHO}\\s*\\?$`);
-const ABSTAIN = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?(?:воздерж[\\p{L}]*|қалыс(?:\\s+қал[\\p{L}]*)?)${ASKED_WHO}\\s*\\?$`);
+const AGAINST = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?[«"“]?(?:против|қарсы(?:лар)?)[»"”]?${ASKED_WHO}${ASKED_DASH}\\s*\\?$`);
+const ABSTAIN = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?(?:воздерж[\\p{L}]*|қалыс(?:\\s+қал[\\p{L}]*)?)${ASKED_WHO}${ASKED_DASH}\\s*\\?$`);
 /** The answer to "Кто за?" that all raised their hands: "Руки подняли все.", "Все.", "Барлығы қол көтерді." */
 const ALL_HANDS = re(`^(?:руки\\s+подняли\\s+все|все(?:\\s+(?:подняли(?:\\s+руки)?|за|присутствующие))?|барлығы(?:\\s+(?:жақтады|қолдады|қол\\s+көтерді))?)[.!]?$`);
 /** "Единогласно.", "Единогласно, решение принято.": the word for all opening its sentence. */
 const UNANIMOUS_SAID = re(`^${UNANIMOUS}(?:[.!]?$|[,;:–—-]\\s)`);
 /** "Один, Игорь Петрович.": the one counted named after a comma — a given name and patronymic, or a surname and initials. */
 const PERSON_NAMED = `(?:[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}]\\.\\s?(?:[\\p{Lu}]\\.)?)`;
-const UNANIMOUS_OPENS = re(`^${UNANIMOUS}\\s`);
 const UNIT = '(?:\\s+(?:человек[\\p{L}]*|голос[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам|дауыс))?';
-/** "Семь.", "Двое.", "15 человек.", "Один — Хамидов Фаррух", "Итого восемнадцать." */
-const COUNT = re(`^(?:(?:итого|всего|барлығы|жиыны)[:\\s]+)?(${N})${UNIT}(?:\\s*[—–-]\\s*[^.]*|,\\s*(?:все|барлығы)|,\\s*${PERSON_NAMED})?[.!]?$`);
+/**
+ * "Семь.", "Двое.", "15 человек.", "Один — Хамидов Фаррух", "Итого восемнадцать."; the one counted named first ("Тимур
+ * Серикович – один.", set 160); who the count takes in after a comma ("Одиннадцать, с Утегеновой.", set 160: group 2, read
+ * only when what follows names no other count — "Пятнадцать, онлайн трое." gives parts). In a Kazakh dialogue "Он." is ten (group 3).
+ */
+const COUNT_OF = (n: string) => re(`^(?:${PERSON_NAMED}\\s*[—–-]\\s*)?(?:(?:итого|всего|барлығы|жиыны)[:\\s]+)?(${n})${UNIT}(\\s*[—–-]\\s*[^.]*|,\\s*(?:все|барлығы)|,\\s*${PERSON_NAMED}|,\\s*[^.]*)?[.!]?$`);
+const COUNT = COUNT_OF(N);
+const COUNT_KK = COUNT_OF(`${N}|(?<![\\p{L}])он(?![\\p{L}])`);
+/**
+ * A count said again to correct the one answered ("Семь." – "Я тоже за, вы меня не увидели." – "Тогда восемь.", set 160;
+ * "Онда сегіз.", "Жоқ, сегіз."): it stands for the first.
+ */
+const CORRECTED = re(`^(?:тогда|значит|получается|выходит|нет|поправка|поправлюсь|исправляю|уже|теперь|онда|яғни|демек|жоқ|түзетемін|олай\\s+болса)[,:\\s–—-]+(${N})${UNIT}[.!]?$`);
+/** "Күн тәртібі бірауыздан бекітілді.", "Повестка единогласно утверждена.": the word for all inside the result's sentence. */
+const UNANIMOUS_WITHIN = re(`(?<!не\\s)(?<![\\p{L}])${UNANIMOUS}`);
 /**
  * The chair putting the question to the vote, the count of those for answered next with no "Кто за?" between: "Повестку
  * ставлю на голосование, поднимаем руки. … Двенадцать.", "Голосуем.", "Дауыс береміз.", "Жоспарды бекітуді дауысқа саламын."
@@ -39,6 +53,10 @@ const NONE = re(`^(?:нет|никого|ни\\s+одного|жоқ|ешкім)
 const ANY_COUNT = re(`(?<![\\p{L}\\d])(?:${N})(?![\\p{L}\\d])`);
 
 interface Sentence { text: string; line: number }
+/** The count answered to a question: the total said, the one count said, whether parts were said; the question's language. */
+interface Answer { total: number | null; pure: number | null; parts: boolean; kazakh: boolean }
+/** A question asked in Kazakh ("Кім жақтайды?", "Дауыс береміз."): its answer "Он." is ten, not Russian "he". */
+const KAZAKH_ASKED = re('жақта|қолда|қарсы|қалыс|дауыс');
 
 /** The counts a sentence states with their labels ("тринадцать – за.", "за – 11, против – 1, воздержался – 1"). */
 export type StatedCounts = (text: string) => { for: number | null; against: number | null; abstain: number | null; doubts: string[] };
@@ -53,7 +71,7 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
   // The votes opened by the question put, not asked: only a count or the word for all answered makes them the dialogue's.
   const put = new WeakSet<LocatedVote>();
   let asked: 'for' | 'against' | 'abstain' | null = null;
-  let answer: { total: number | null; pure: number | null; parts: boolean } | null = null;
+  let answer: Answer | null = null;
   const settle = () => {
     if (open && asked && answer) open[asked] = answer.total ?? (answer.parts ? null : answer.pure);
     asked = null;
@@ -69,7 +87,7 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
       if (open && (open[category] !== null || open.unanimous)) open = close(votes, put, open);
       open ??= opened(s);
       asked = category;
-      answer = { total: null, pure: null, parts: false };
+      answer = { total: null, pure: null, parts: false, kazakh: KAZAKH_ASKED.test(s.text) };
       open.end = s.line;
       return;
     }
@@ -83,7 +101,7 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
       // "прошу поставить на голосование …" then "Ставлю на голосование …": the vote starts where it is put last.
       if (!open || (put.has(open) && !open.unanimous && open.declared === null)) put.add((open = opened(s)));
       asked = 'for';
-      answer = { total: null, pure: null, parts: false };
+      answer = { total: null, pure: null, parts: false, kazakh: KAZAKH_ASKED.test(s.text) };
       open.end = s.line;
     }
     const stated = countsOf(s.text);
@@ -100,7 +118,7 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     if (!open) return;
     const declared = declaredIn(s.text);
     // "Бірауыздан бекітілді.", "Единогласно принято.": the word for all with the result after it is as unanimous.
-    const unanimous = UNANIMOUS_SAID.test(s.text) || (declared !== null && UNANIMOUS_OPENS.test(s.text)) || (asked === 'for' && ALL_HANDS.test(s.text));
+    const unanimous = UNANIMOUS_SAID.test(s.text) || (declared !== null && UNANIMOUS_WITHIN.test(s.text)) || (asked === 'for' && ALL_HANDS.test(s.text));
     if (declared !== null || unanimous) {
       settle();
       open.unanimous ||= unanimous;
@@ -112,12 +130,20 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
       return;
     }
     if (!answer) return;
-    const a = answer as { total: number | null; pure: number | null; parts: boolean };
-    const count = COUNT.exec(s.text);
-    if (count) {
-      if (TOTAL.test(s.text)) a.total ??= parseCount(count[1]);
-      else if (a.pure === null) a.pure = parseCount(count[1]);
-      else a.parts = true;
+    const a = answer as Answer;
+    const count = (a.kazakh ? COUNT_KK : COUNT).exec(s.text);
+    const corrected = CORRECTED.exec(s.text);
+    if (corrected && a.pure !== null) {
+      a.pure = parseCount(corrected[1]);
+      open.end = s.line;
+    } else if (count && count[2] !== undefined && ANY_COUNT.test(count[2])) {
+      a.parts = true;
+    } else if (count) {
+      const value = parseCount(count[1]) ?? (a.kazakh ? 10 : null);
+      if (TOTAL.test(s.text)) a.total ??= value;
+      else if (a.pure === null) a.pure = value;
+      // "Восемь." said by the chair after the secretary's "Тогда восемь.": the count confirmed, not a part of it.
+      else if (a.pure !== value) a.parts = true;
       open.end = s.line;
     } else if (NONE.test(s.text)) {
       if (a.pure === null) a.pure = 0;

@@ -9,8 +9,9 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { withoutHostBody } from './withoutHostBody.ts';
 
 const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
-// A word-for-word record ("СТЕНОГРАММА / заседания … / № 5") is numbered as its meeting's protocol.
-const TITLE = '(?:протокол|хаттама|стенограмм)';
+// A word-for-word record ("СТЕНОГРАММА / заседания … / № 5", "ОТЫРЫСТЫҢ СӨЗБЕ-СӨЗ ЖАЗБАСЫ № 6", set 160) is numbered as
+// its meeting's protocol.
+const TITLE = '(?:протокол|хаттама|стенограмм|сөзбе-сөз\\s+жазба)';
 
 /**
  * "П Р О Т О К О Л" and "Х А Т Т А М А" typed letter by letter for emphasis

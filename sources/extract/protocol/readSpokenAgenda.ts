@@ -12,6 +12,8 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * taken only when the ordinals run from the first to the number said, in order; anything else is no agenda read.
  */
 export const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)(?![\\p{L}])`);
+/** "Күн тәртібі: …", "Предлагаю повестку: …", "Повестка дня: …": the agenda's items listed after its word and a colon. */
+const LISTED = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртібі(?:нде)?)\\s*:\\s*`);
 /** An ordinal word of a question, Russian in any ending ("первый", "второе"), Kazakh with or without "-сі" ("біріншісі"). */
 export const ORDINAL_WORD = [...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|');
 export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${ORDINAL_WORD})\\s*[—–-]\\s*`, 'giu');
@@ -30,11 +32,15 @@ export function readSpokenAgenda(lines: string[]): AgendaItem[] {
       starts.push(text.length + 1);
       text += ` ${lines[k]}`;
     }
-    const said = COUNT_SAID.exec(text);
-    const count = said ? parseCount(said[1]) : null;
-    if (!said || count === null || count < 2) continue;
-    const after = text.slice(said.index + said[0].length);
+    const said = COUNT_SAID.exec(text) ?? LISTED.exec(text);
+    if (!said) continue;
+    // "Күн тәртібі: бірінші – …; екінші – …; үшінші – әртүрлі.": no count said, the items the one sentence lists.
+    const listed = said[1] === undefined;
+    const rest = text.slice(said.index + said[0].length);
+    const after = listed ? rest.slice(0, (rest.search(/[.?!](?:\s|$)/u) + 1 || rest.length + 1) - 1) : rest;
     const found = matchesOf(after, ORDINAL);
+    const count = listed ? found.length : parseCount(said[1]);
+    if (count === null || count < 2) continue;
     // "три вопроса: первый – …, второй – …, третий – …. И четвёртым – разное.": the count said leaves out the closing
     // miscellany, which is an item all the same.
     const miscellany = found.length === count + 1 && MISCELLANY.test(after.slice((found[count].index ?? 0) + found[count][0].length));

@@ -543,7 +543,10 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     const rest = line.length <= 400 && i + 1 < lines.length ? sentenceGoesOn(line, lines[i + 1]) : null;
     if (rest !== null) {
       const joined = readCounts(`${line.trimEnd()} ${rest}`);
-      if (filled(joined) > filled(c) || (c.unanimous && filled(c) === 0 && AGREED_UNANIMOUSLY.test(`${line.trimEnd()} ${rest}`))) {
+      // "Күн тәртібі бойынша дауыс беру / Голосование по повестке: бірауыздан /" / "единогласно. Күн тәртібі бекітілді / …"
+      // (set 162): a line broken after the slash between its two languages goes on in the other language — the same vote.
+      const translated = /\/\s*$/u.test(line) && joined.doubts.length === 0 && filled(joined) >= filled(c) && joined.unanimous === c.unanimous;
+      if (filled(joined) > filled(c) || translated || (c.unanimous && filled(c) === 0 && AGREED_UNANIMOUSLY.test(`${line.trimEnd()} ${rest}`))) {
         c = joined;
         said = `${line.trimEnd()} ${rest}`;
         i++;

@@ -12,6 +12,14 @@ const SPEAKER = /^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺ�
  */
 const NAMED = /^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+)?\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?)(?:\s*\([^()]{1,60}\))?\s*:\s*/u;
 /**
+ * A turn opened by the surname alone in capitals, no initials ("ЕРМЕКОВА: Десять.", "ЖҮНІСОВ (орнынан): Ал Теміртауда?",
+ * "УТЕГЕНОВА (по видеосвязи): Слышу…", set 160). A word in capitals before a colon is also a protocol's heading ("РЕШИЛИ:",
+ * "СӨЙЛЕГЕНДЕР:", "ГОЛОСОВАЛИ:"), so the word must end as surnames end (-ов/-ева, -ин/-ына, -енко, -ский, -ұлы, -қызы …),
+ * which no heading does.
+ */
+export const SURNAME_END = '(?:[ОЕЁ]ВА?|[ИЫ]НА?|ЕНКО|[ЬЙ]КО|[СЦ]К(?:ИЙ|АЯ)|[ҰУ]ЛЫ|[ҚК]ЫЗЫ|ОГЛЫ|ЯН|(?<!В)ИЧ|[ЮУ]К|ДЗЕ|ШВИЛИ)';
+const SURNAME_ALONE = new RegExp(`^\\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ'’]+${SURNAME_END}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)?)(?:\\s*\\([^()]{1,60}\\))?\\s*:\\s*`, 'u');
+/**
  * A turn in minutes written by speaker with a full stop after the name ("АХМЕТЖАНОВА Г.С. Подвоз организован …",
  * "ПОПОВА Е.Н. (член Совета). Предлагаю …"): the surname in capitals, its initials, the speech opening with a capital.
  */
@@ -28,13 +36,18 @@ const ROLE_STOPPED = /^\s*(ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)|П�
 /** What a head line gives after the role: the person's name ("Председатель: Иванов И.И.", "Төраға: Мұқанов Ерболат Сейітұлы"). */
 const NAME_GIVEN = new RegExp(`^(?:${PERSON_NAME}|${NAME_WORD}\\s+${NAME_WORD})(?:\\s*$|\\s*[,–—-]|\\s+\\()`, 'u');
 
-export function speakerOf(line: string): { speaker: string; said: string } | null {
-  const m = SPEAKER.exec(line) ?? NAMED.exec(line) ?? STOPPED.exec(line) ?? ROLE_STOPPED.exec(line);
-  if (m) return { speaker: m[1].replace(/\s+/g, ' '), said: line.slice(m[0].length) };
+export function speakerOf(line: string): { speaker: string; said: string; aside: string } | null {
+  const m = SPEAKER.exec(line) ?? NAMED.exec(line) ?? SURNAME_ALONE.exec(line) ?? STOPPED.exec(line) ?? ROLE_STOPPED.exec(line);
+  // aside: the bracket after the speaker's name ("(по видеосвязи)", "(с места)"), or ''.
+  if (m) return { speaker: m[1].replace(/\s+/g, ' '), said: line.slice(m[0].length), aside: asideOf(m[0]) };
   const role = ROLE_TURN.exec(line);
   // "Председатель: Иванов И.И.", "Секретарь: Омарова Ж.Б. (аппарат акима)": a protocol's head naming who chaired, no turn.
   if (!role || NAME_GIVEN.test(line.slice(role[0].length))) return null;
-  return { speaker: role[1].replace(/\s+/g, ' '), said: line.slice(role[0].length) };
+  return { speaker: role[1].replace(/\s+/g, ' '), said: line.slice(role[0].length), aside: asideOf(role[0]) };
+}
+
+function asideOf(opening: string): string {
+  return /\(([^()]{1,60})\)/u.exec(opening)?.[1] ?? '';
 }
 
 /** How many turns make a text a word-for-word record rather than a protocol quoting a speaker or two. */
