@@ -22,7 +22,8 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing',
   ],
   'report-kk-satpayev-2025-9m': [
-    'figure monitorings', 'activities report_hearing', 'activities public_hearing', 'activities seminar', 'activity report_hearing 2025-07-16', 'activity report_hearing 2025-09-24', 'activity public_hearing 2025-09-10', 'activity seminar 2025-08-21',
+    'figure monitorings', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-07-16',
+    'activity report_hearing 2025-09-24', 'activity public_hearing 2025-09-10',
   ],
   'report-ru-rudny-2026-q2': [
     'figure departments_heard', 'figure monitorings', 'figure round_tables', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2026-06-25',
