@@ -172,7 +172,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // read without its marks; a table drawn with box characters, its wrapped cells on rows of their own, read as one typed
   // with pipes (boxTablesAsPipes). A slide deck's marks no sentence states: the change beside a big number ("31 ▲ 24 %"), a
   // picture's alt text, the slide's number (slideMarks.ts).
-  const plain = withoutMarkdown(boxTablesAsPipes(pages.lines));
+  const plain = withoutMarkdown(boxTablesAsPipes(pages.lines), { typed: pages.lines });
   // A reply on top of the report it corrects ("в п. 6 писем направлено 7, а не 8", "Остальные цифры верны"): the message
   // below is the report, read whole with the reply's corrections, the reply's own words no figure (mailReply.ts).
   // A report forwarded on ("FW: FW:"): the forwarders' notes on top are theirs, the report is under the last marker.
