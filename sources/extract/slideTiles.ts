@@ -45,10 +45,41 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
+/** A tile that shows no count: a dash with no legend ("Публичные слушания" over "—") states nothing, set 157. */
+const NO_VALUE = /^[—–-]$/u;
+
 function isNumberRow(line: string): Cell[] | null {
   if (/\t/u.test(line)) return null;
   const cells = cellsOf(line);
-  return cells.length >= 2 && cells.every((c) => COUNT.test(c.text)) && !cells.some((c) => /^(?:19|20)\d{2}$/u.test(c.text)) ? cells : null;
+  const counts = cells.filter((c) => COUNT.test(c.text));
+  return counts.length >= 2 && cells.every((c) => COUNT.test(c.text) || NO_VALUE.test(c.text)) && !cells.some((c) => /^(?:19|20)\d{2}$/u.test(c.text)) ? cells : null;
+}
+
+/**
+ * The column of the numbers' row a caption's piece stands in: the number that starts where it starts (two characters'
+ * play), or one set in the middle of the piece's width (a dashboard centres its big number over a caption wider than it:
+ * "      12" over "   МОНИТОРИНГ", set 157); -1 for none.
+ */
+function columnOf(numbers: Cell[], piece: Cell): number {
+  const starts = numbers.findIndex((n) => Math.abs(n.start - piece.start) <= PLAY);
+  if (starts >= 0) return starts;
+  const within = numbers.flatMap((n, j) => (n.start > piece.start && n.start + n.text.length <= piece.start + piece.text.length ? [j] : []));
+  return within.length === 1 ? within[0] : -1;
+}
+
+/** The caption lines' pieces by the numbers' columns, or null when a line is no caption's (a piece in no column, a count). */
+function captionPieces(numbers: Cell[], line: string): { column: number; text: string }[] | null {
+  if (line.trim() === '' || isNumberRow(line) !== null || /\t/u.test(line)) return null;
+  const cells = cellsOf(line);
+  const columns = cells.map((c) => columnOf(numbers, c));
+  if (columns.some((j) => j < 0) || cells.some((c) => !/^[\p{L}(«"]/u.test(c.text)) || new Set(columns).size !== columns.length) return null;
+  return cells.map((c, n) => ({ column: columns[n], text: c.text }));
+}
+
+/** The row written as its labelled values, a dash's tile left out: "Круглые столы – 1; Семинары – 1." */
+function labelledRow(numbers: Cell[], captions: string[][]): string {
+  const labels = captions.map((c) => c.join(' ').replace(OTHER_PERIOD, '').replace(/[\s.,;:]+$/u, ''));
+  return `${labels.flatMap((label, j) => (NO_VALUE.test(numbers[j].text) ? [] : [`${label} – ${numbers[j].text}`])).join('; ')}.`;
 }
 
 function readSpacedTiles(lines: string[]): string[] {
@@ -59,21 +90,27 @@ function readSpacedTiles(lines: string[]): string[] {
     const captions: string[][] = numbers.map(() => []);
     const used: number[] = [];
     for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
-      const line = lines[k];
-      if (line.trim() === '' || isNumberRow(line) !== null || /\t/u.test(line)) break;
-      const cells = cellsOf(line);
-      const columns = cells.map((c) => numbers.findIndex((n) => Math.abs(n.start - c.start) <= PLAY));
       // A line whose pieces do not all stand in the numbers' columns, or one opening with a count, is no caption's.
-      if (columns.some((j) => j < 0) || cells.some((c) => !/^[\p{L}(«"]/u.test(c.text)) || new Set(columns).size !== columns.length) break;
-      cells.forEach((c, n) => captions[columns[n]].push(c.text));
+      const pieces = captionPieces(numbers, lines[k]);
+      if (pieces === null) break;
+      for (const p of pieces) captions[p.column].push(p.text);
       used.push(k);
     }
     // The first caption line names every column: a row whose first line leaves a column empty is not understood.
-    if (used.length === 0 || cellsOf(lines[used[0]]).length !== numbers.length) continue;
-    const labels = captions.map((c) => c.join(' ').replace(OTHER_PERIOD, '').replace(/[\s.,;:]+$/u, ''));
-    out[i] = `${labels.map((label, j) => `${label} – ${numbers[j].text}`).join('; ')}.`;
-    for (const k of used) out[k] = '';
-    i = used[used.length - 1];
+    if (used.length > 0 && cellsOf(lines[used[0]]).length === numbers.length) {
+      out[i] = labelledRow(numbers, captions);
+      for (const k of used) out[k] = '';
+      i = used[used.length - 1];
+      continue;
+    }
+    // A dashboard's scorecards put the caption OVER its number ("Члены Совета        Общественность" over "11
+    // 8", set 157): one line of captions right above, naming every column, after a blank line, a heading or the top.
+    const above = out[i - 1] ?? '';
+    const pieces = captionPieces(numbers, above);
+    const before = lines[i - 2];
+    if (pieces === null || pieces.length !== numbers.length || (before !== undefined && before.trim() !== '' && !HEADING.test(before.replace(/[=#*]/gu, '').trim()))) continue;
+    out[i] = labelledRow(numbers, numbers.map((_, j) => [pieces.find((p) => p.column === j)!.text]));
+    out[i - 1] = '';
   }
   return out;
 }

@@ -14,6 +14,7 @@ const blank = (s: string) => s.replace(/\S/gu, ' ');
 const NOTE_MARK = /^(?:\s*\*{1,3}\s+[\p{L}\d]|\d{1,2}\)?\s+\p{L})/u;
 /** The rule over footnotes, typed ("______", "-----", "—————") or drawn with a box's line ("──────", "━━━━━", "══════"). */
 const NOTES_RULE = /^[_‗—–\-─━═]{5,}$/u;
+const DRAWN_RULE = /^[─━═]+$/u;
 const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NOTE_MARK.test(line);
 
 /**
@@ -41,7 +42,9 @@ export function blankFootnotes(source: string[], periodEnd: string | null = null
       // A rule over or under a table typed with spaces ("-----" then "2025 г., факт   7   5") is no footnotes' rule:
       // the first line after a footnotes' rule opens a note.
       const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-      if (column(lines[i - 1]) || column(lines[i + 1]) || !opensNote(next)) return line;
+      // A rule drawn with a box's line also sets an infographic's sections apart ("────" / "БІЗ КІМБІЗ" / "────" / "15
+      // КЕҢЕС МҮШЕСІ", a card joined): only a star's or a superscript's note opens under it, never a line opening with a count.
+      if (column(lines[i - 1]) || column(lines[i + 1]) || !opensNote(next) || (DRAWN_RULE.test(t) && /^\s*\d/u.test(next))) return line;
       underRule = true;
       inNote = false;
       // The rule itself holds nothing to read, and it stays: a text table's header is underlined by one

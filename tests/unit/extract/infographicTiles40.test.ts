@@ -1,12 +1,17 @@
 /**
  * Classes of session 40, set 157 (reports pasted from infographics and dashboards): a box-drawn grid makes no Markdown
- * note and its footnotes under a box-drawn rule are notes (withoutMarkdown.ts, report/footnotes.ts).
+ * note and its footnotes under a box-drawn rule are notes (withoutMarkdown.ts, report/footnotes.ts); a card's caption in
+ * capitals under its number (report/cardColumn.ts); a dashboard's captions over their numbers, a number centred over its
+ * caption, a dash tile (slideTiles.ts); a line of several labelled values read as indicator rows, a card's capitals line
+ * alone (report/readIndicatorBlocks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { blankFootnotes } from '../../../sources/extract/report/footnotes.ts';
 import { withoutMarkdown } from '../../../sources/extract/withoutMarkdown.ts';
 import { boxTablesAsPipes } from '../../../sources/extract/boxTables.ts';
+import { readCardColumns } from '../../../sources/extract/report/cardColumn.ts';
+import { readTileGrids } from '../../../sources/extract/slideTiles.ts';
 
 const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
 const activities = (text: string) => parseReport(text).activities.map((a) => `${a.type}@${a.date_start}`).sort();
@@ -60,5 +65,85 @@ describe('a box-drawn infographic: its grid is no Markdown, its notes under a dr
     ].join('\n');
     expect(figures(text)).not.toContain('monitorings=2');
     expect(activities(text)).toEqual(['monitoring@2026-07-09', 'monitoring@2026-09-10', 'public_hearing@2026-08-06', 'report_hearing@2026-07-21']);
+  });
+});
+
+describe('an infographic\'s cards, the caption in capitals under its number', () => {
+  it('kk: "15" / "КЕҢЕС МҮШЕСІ" and the cards after a ruled heading and after a card\'s note are read as labels', () => {
+    const lines = ['────', 'БІЗ КІМБІЗ', '────', '', '15', 'КЕҢЕС МҮШЕСІ', '', '3', 'ТҰРАҚТЫ КОМИССИЯ', '(білім сапасы; инклюзия)', '', '8', 'ҚОҒАМДЫҚ МОНИТОРИНГ', '≈ 40 білім беру ұйымы аралап шығылды', '', '17', 'ӨТІНІШ ТҮСТІ'];
+    const out = readCardColumns(lines);
+    expect([out[5], out[8], out[12], out[16]]).toEqual(['КЕҢЕС МҮШЕСІ – 15', 'ТҰРАҚТЫ КОМИССИЯ – 3', 'ҚОҒАМДЫҚ МОНИТОРИНГ – 8', 'ӨТІНІШ ТҮСТІ – 17']);
+    expect(out[4]).toBe('');
+  });
+  it('ru: the figures of cards in capitals, each alone between blank lines', () => {
+    const text = ['Общественный совет: итоги 9 месяцев 2026 года', 'В ЦИФРАХ', '', '13', 'ЧЛЕНОВ СОВЕТА', '', '5', 'ЗАСЕДАНИЙ СОВЕТА', '▲ 1 к 2025 году', '', '6', 'МОНИТОРИНГОВ'].join('\n');
+    expect(figures(text)).toEqual(['general_meetings=5', 'members_total=13', 'monitorings=6']);
+  });
+  it('near-miss: a form typed in capitals puts its label over its value — no card reads the next label', () => {
+    const lines = ['КЕҢЕС МҮШЕЛЕРІ', '15', 'ОТЫРЫСТАР', '6', 'МОНИТОРИНГ', '8', 'ӨТІНІШТЕР', '12'];
+    expect(readCardColumns(lines)).toEqual(lines);
+  });
+});
+
+describe('a dashboard\'s scorecards: the captions over their numbers, a number centred over its caption', () => {
+  it('ru: a line of captions over a line of numbers, column by column, a dash tile left out (Q3 2026, set 157)', () => {
+    const out = readTileGrids([
+      '=== СОСТАВ ===',
+      'Члены Совета        Общественность        Госорганы        Комиссии',
+      '11                  8                     3                2',
+      '',
+      'Круглые столы   Семинары   Публичные слушания',
+      '1               1          —',
+    ]);
+    expect(out[2]).toBe('Члены Совета – 11; Общественность – 8; Госорганы – 3; Комиссии – 2.');
+    expect(out[5]).toBe('Круглые столы – 1; Семинары – 1.');
+    expect([out[1], out[4]]).toEqual(['', '']);
+  });
+  it('ru: the scorecards\' figures, the parts of the composition and of the appeals by the row before them', () => {
+    const text = [
+      'Дашборд «III квартал 2026», период: 01.07.2026 – 30.09.2026',
+      '',
+      '=== СОСТАВ ===',
+      'Члены Совета        Общественность        Госорганы',
+      '11                  8                     3',
+      '                    73 %                  27 %',
+      '',
+      '=== ОБРАЩЕНИЯ ===',
+      'Обращения (всего)   физ. лица   юр. лица   Отвечено   В работе',
+      '8                   8           0          7          1',
+    ].join('\n');
+    expect(figures(text)).toEqual(['appeals_answered=7', 'appeals_individuals=8', 'appeals_legal_entities=0', 'appeals_received=8', 'members_civil=8', 'members_state=3', 'members_total=11']);
+  });
+  it('kk: big numbers set in the middle of wider captions (a text version of the 2025 infographic)', () => {
+    const out = readTileGrids([
+      '      12                                 6',
+      '   МОНИТОРИНГ                       ЕСЕП ТЫҢДАЛДЫ',
+      '',
+      '      2                                  3                         2',
+      '   ҚОҒАМДЫҚ ТЫҢДАУ                  ДӨҢГЕЛЕК ҮСТЕЛ             ДИАЛОГ АЛАҢЫ',
+    ]);
+    expect(out[0]).toBe('МОНИТОРИНГ – 12; ЕСЕП ТЫҢДАЛДЫ – 6.');
+    expect(out[3]).toBe('ҚОҒАМДЫҚ ТЫҢДАУ – 2; ДӨҢГЕЛЕК ҮСТЕЛ – 3; ДИАЛОГ АЛАҢЫ – 2.');
+  });
+  it('near-miss: a table\'s header of years over its counts, and captions under a sentence, are no scorecards', () => {
+    const years = ['Показатель     2024     2025', 'Заседания      7        8'];
+    expect(readTileGrids(years)).toEqual(years);
+    const sentence = ['Совет провёл заседания и мониторинги.', 'Заседания       Мониторинги', '5               3'];
+    expect(readTileGrids(sentence)).toEqual(sentence);
+  });
+});
+
+describe('a line of labelled values set apart by semicolons is a block of indicator rows', () => {
+  it('kk: the composition\'s parts under the members\' card are its parts', () => {
+    const text = ['Кеңестің 2026 жылғы 9 айдағы инфографикасы', '', 'КЕҢЕС МҮШЕСІ – 15', '', 'АЗАМАТТЫҚ ҚОҒАМ ӨКІЛІ – 11; МЕМЛЕКЕТТІК ОРГАН ӨКІЛІ – 4.'].join('\n');
+    expect(figures(text)).toEqual(['members_civil=11', 'members_state=4', 'members_total=15']);
+  });
+  it('ru: a caption abbreviated with a stop ("физ. лица", "юр. лица") is a label, no sentence\'s end', () => {
+    const text = ['Итоги III квартала 2026 года', '', 'ОБРАЩЕНИЯ', 'Обращения (всего) – 8; физ. лица – 6; юр. лица – 2; Отвечено – 7.'].join('\n');
+    expect(figures(text)).toEqual(['appeals_answered=7', 'appeals_individuals=6', 'appeals_legal_entities=2', 'appeals_received=8']);
+  });
+  it('near-miss: a block under another body\'s heading states nothing of the council', () => {
+    const text = ['Итоги III квартала 2026 года', '', 'Комиссия маслихата по социальным вопросам:', 'Заседания – 3; Мониторинги – 2.'].join('\n');
+    expect(figures(text)).toEqual([]);
   });
 });
