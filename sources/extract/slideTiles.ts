@@ -203,22 +203,29 @@ const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
  * blanked. Only when every row of numbers has as many captions after it, two numbers a row at least and two rows of
  * tiles at least (or one of three numbers or more): a table of a number per row ("\t1" / "\tСәрсенбаев Е.Қ." /
  * "\tқатысты") has one number and two words a row, no tile's. Anything else is left as it was.
+ *
+ * A cell's further paragraphs follow it without a tab ("\tЧЛЕНОВ СОВЕТА" / "состав без изменений", "\tЗАСЕДАНИЙ СОВЕТА" /
+ * "▲ 1"): the cell's notes, the table going on after them to its blank line; they stay where they stand. A tile of two
+ * counts ("10 | 3", "3 / 3", "7 → 5") goes with a caption of as many parts set apart by the same mark ("ОБЩЕСТВЕННОСТЬ |
+ * ГОСОРГАНЫ", "НПА РАССМОТРЕНО / ОДОБРЕНО", "ПИСЕМ НАПРАВЛЕНО → ОТВЕТОВ ПОЛУЧЕНО"): each count its part's (set 157; a
+ * pair over a caption of one part is no tile here).
  */
 export function readTileCells(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
     if (!CELL.test(lines[i])) continue;
+    const cells: number[] = [];
     let end = i;
-    while (end < lines.length && CELL.test(lines[end])) end++;
-    const rows = tileRows(lines.slice(i, end).map((l) => l.trim()));
+    for (; end < lines.length && lines[end].trim() !== ''; end++) if (CELL.test(lines[end])) cells.push(end);
+    const rows = tileRows(cells.map((k) => lines[k].trim()));
     if (rows !== null) {
-      let at = i;
+      let at = 0;
       for (const row of rows) {
-        out[at] = `${row.captions.map((c, j) => `${c.replace(/[\s.,;:]+$/u, '').replace(OTHER_PERIOD, '')} – ${row.numbers[j]}`).join('; ')}.`;
-        for (let k = at + 1; k < at + row.size; k++) out[k] = '';
+        out[cells[at]] = `${row.captions.flatMap((c, j) => labelledPair(row.numbers[j], c)).join('; ')}.`;
+        for (let k = at + 1; k < at + row.size; k++) out[cells[k]] = '';
         at += row.size;
       }
-      for (let k = at; k < end; k++) out[k] = '';
+      for (let k = at; k < cells.length; k++) out[cells[k]] = '';
     }
     i = end;
   }
@@ -227,15 +234,29 @@ export function readTileCells(lines: string[]): string[] {
 
 /** A Word table's cell on its line: a tab, then its text (or nothing). */
 const CELL = /^\t/u;
+/** A tile's two counts and the mark between them: "10 | 3", "3 / 3", "7 → 5". */
+const PAIR = /^(\d{1,4})\s*([|/→])\s*(\d{1,4})$/u;
+
+const isTileCount = (cell: string) => COUNT.test(cell) || PAIR.test(cell);
+
+/** A tile's labelled values: "ЧЛЕНОВ СОВЕТА – 13", or a pair's two ("ОБЩЕСТВЕННОСТЬ – 10", "ГОСОРГАНЫ – 3"); null for a pair its caption does not part. */
+function labelledPair(count: string, caption: string): string[] {
+  const label = (c: string) => c.replace(/[\s.,;:]+$/u, '').replace(OTHER_PERIOD, '').trim();
+  const pair = PAIR.exec(count);
+  if (pair === null) return [`${label(caption)} – ${count}`];
+  const parts = caption.split(pair[2]);
+  return parts.length === 2 && parts.every((p) => /\p{L}/u.test(p)) ? [`${label(parts[0])} – ${pair[1]}`, `${label(parts[1])} – ${pair[3]}`] : [];
+}
 
 function tileRows(cells: string[]): { numbers: string[]; captions: string[]; size: number }[] | null {
   const rows: { numbers: string[]; captions: string[]; size: number }[] = [];
   let k = 0;
-  while (k < cells.length && COUNT.test(cells[k])) {
+  while (k < cells.length && isTileCount(cells[k])) {
     const numbers: string[] = [];
-    while (k < cells.length && COUNT.test(cells[k])) numbers.push(cells[k++]);
+    while (k < cells.length && isTileCount(cells[k])) numbers.push(cells[k++]);
     const captions = cells.slice(k, k + numbers.length);
     if (numbers.length < 2 || captions.length !== numbers.length || !captions.every((c) => /^[\p{L}(«"]/u.test(c))) return null;
+    if (numbers.some((n, j) => labelledPair(n, captions[j]).length === 0)) return null;
     k += numbers.length;
     rows.push({ numbers, captions, size: numbers.length * 2 });
   }

@@ -2,8 +2,10 @@
  * Classes of session 40, set 157 (reports pasted from infographics and dashboards): a box-drawn grid makes no Markdown
  * note and its footnotes under a box-drawn rule are notes (withoutMarkdown.ts, report/footnotes.ts); a card's caption in
  * capitals under its number (report/cardColumn.ts); a dashboard's captions over their numbers, a number centred over its
- * caption, a dash tile (slideTiles.ts); a line of several labelled values read as indicator rows, a card's capitals line
- * alone (report/readIndicatorBlocks.ts).
+ * caption, a dash tile, a Word table of tiles with its cells' notes and tiles of two counts (slideTiles.ts); a line of
+ * several labelled values read as indicator rows, a card's capitals line alone (report/readIndicatorBlocks.ts); a Word
+ * "было / стало / Δ" table's signed changes (report/wordCellTable.ts); a reference note with no count of its own titles
+ * the lines under it (report/statesNothingSections.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
@@ -11,7 +13,7 @@ import { blankFootnotes } from '../../../sources/extract/report/footnotes.ts';
 import { withoutMarkdown } from '../../../sources/extract/withoutMarkdown.ts';
 import { boxTablesAsPipes } from '../../../sources/extract/boxTables.ts';
 import { readCardColumns } from '../../../sources/extract/report/cardColumn.ts';
-import { readTileGrids } from '../../../sources/extract/slideTiles.ts';
+import { readTileCells, readTileGrids } from '../../../sources/extract/slideTiles.ts';
 
 const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
 const activities = (text: string) => parseReport(text).activities.map((a) => `${a.type}@${a.date_start}`).sort();
@@ -145,5 +147,52 @@ describe('a line of labelled values set apart by semicolons is a block of indica
   it('near-miss: a block under another body\'s heading states nothing of the council', () => {
     const text = ['Итоги III квартала 2026 года', '', 'Комиссия маслихата по социальным вопросам:', 'Заседания – 3; Мониторинги – 2.'].join('\n');
     expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('a Word table of tiles: its cells\' notes, its tiles of two counts', () => {
+  const cells = [
+    '\t13', '\t10 | 3', '\t3', '\tЧЛЕНОВ СОВЕТА', 'состав без изменений', '\tОБЩЕСТВЕННОСТЬ | ГОСОРГАНЫ', '\tПОСТОЯННЫЕ КОМИССИИ',
+    '\t52', '\t7 → 5', '\t3 / 3', '\tПУБЛИКАЦИИ', '\tПИСЕМ НАПРАВЛЕНО → ОТВЕТОВ ПОЛУЧЕНО', '\tНПА РАССМОТРЕНО / ОДОБРЕНО',
+  ];
+  it('ru: a pair over a caption of two parts gives both; a cell\'s paragraph stays a note (9 months 2026, set 157)', () => {
+    const out = readTileCells(cells);
+    expect(out[0]).toBe('ЧЛЕНОВ СОВЕТА – 13; ОБЩЕСТВЕННОСТЬ – 10; ГОСОРГАНЫ – 3; ПОСТОЯННЫЕ КОМИССИИ – 3.');
+    expect(out[7]).toBe('ПУБЛИКАЦИИ – 52; ПИСЕМ НАПРАВЛЕНО – 7; ОТВЕТОВ ПОЛУЧЕНО – 5; НПА РАССМОТРЕНО – 3; ОДОБРЕНО – 3.');
+    expect(out[4]).toBe('состав без изменений');
+    expect(out.filter((l) => l !== '')).toHaveLength(3);
+  });
+  it('ru: the figures of the tiles', () => {
+    const text = ['ОБЩЕСТВЕННЫЙ СОВЕТ В ЦИФРАХ', '9 месяцев 2026 года (январь – сентябрь)', ...cells].join('\n');
+    expect(figures(text)).toEqual(['commissions=3', 'letters_answered=5', 'letters_sent=7', 'members_civil=10', 'members_state=3', 'members_total=13', 'npa_approved=3', 'npa_reviewed=3', 'publications=52']);
+  });
+  it('near-miss: a before → after pair over a caption of one part is no tile here; the table is left as it was', () => {
+    const lines = ['\t2', '\t1 → 2', '\t5', '\tЗАСЕДАНИЙ', '\tМОНИТОРИНГОВ', '\tОБРАЩЕНИЙ'];
+    expect(readTileCells(lines)).toEqual(lines);
+  });
+});
+
+describe('a Word table "было / стало / Δ": the changes typed with a hyphen or as a share are the change column\'s', () => {
+  it('ru: the "стало" column is the period\'s, an explicit 0 stated', () => {
+    const text = [
+      'Итоги работы Совета за 9 месяцев 2026 года', '',
+      '\tПоказатель', '\t9 мес. 2025 (было)', '\t9 мес. 2026 (стало)', '\tΔ',
+      '\tКруглые столы', '\t1', '\t2', '\t+1',
+      '\tОбращения от физических лиц', '\t9', '\t12', '\t+33 %',
+      '\tНПА с замечаниями', '\t2', '\t0', '\t-2',
+    ].join('\n');
+    expect(figures(text)).toEqual(['appeals_individuals=12', 'npa_with_remarks=0', 'round_tables=2']);
+  });
+});
+
+describe('a reference note with no count of its own is the title of the counts under it', () => {
+  it('ru: "Справочно: Общественный совет ВКО, I полугодие 2026 г." over its counts (set 94)', () => {
+    const text = [
+      'Общественный совет Глубоковского района: информация за I полугодие 2026 года', '',
+      'Заседания Совета – 4.', '',
+      'Справочно: Общественный совет Восточно-Казахстанской области, I полугодие 2026 г.',
+      'Заседаний – 5; мониторингов – 14; заслушано отчётов – 9; обращений – 63.',
+    ].join('\n');
+    expect(figures(text)).toEqual(['general_meetings=4']);
   });
 });
