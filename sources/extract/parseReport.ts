@@ -76,7 +76,7 @@ import { blankWholeBeforePart } from './grammar/blankWholeBeforePart.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
-import { readCaptionsOverNumbers, readTileCells, readTileGrids } from './slideTiles.ts';
+import { readCaptionBoxes, readCaptionsOverNumbers, readTileCells, readTileGrids } from './slideTiles.ts';
 import { readCardColumns } from './report/cardColumn.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
@@ -115,7 +115,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
 const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readCaptionBoxes, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
   // A count's heading over lines each opening with a day, no bullet ("Мониторингтер (барлығы 5):" / "22 шілдеде – …;"): items.
   datedLinesAsItems,
@@ -158,6 +158,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
   // A slide's tiles in a grid set with spaces or drawn as boxes, each row written as its labelled values (readTileGrids);
+  // boxes with the caption over its value, a before / after pair read by the arrow's legend (readCaptionBoxes);
   // a Word table of tiles, a row of numbers' cells then a row of captions' cells (readTileCells);
   // tiles one under another, each caption over its number, written as the labelled value (readCaptionsOverNumbers).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids);

@@ -143,6 +143,70 @@ function readBoxedTiles(lines: string[]): string[] {
 }
 
 /**
+ * A report's infographic drawn as boxes with the caption OVER its value (a box-drawn grid read as pipes by boxTables):
+ *
+ *      |  КЕҢЕС ОТЫРЫСТАРЫ      |  КОМИССИЯ ОТЫРЫСТАРЫ   |
+ *      |  1 → 2                 |  3 → 5                 |
+ *      |------------------------|------------------------|
+ *      |  ӨТІНІШТЕР             |  ЖАРИЯЛАНЫМДАР         |
+ *      |  7 → 11   ▲ 57 %       |  19 → 27               |
+ *      |  жеке – 9 · заңды – 2  |  сайт 7 · Instagram 12 |
+ *
+ * Each band of boxes between rules is written on its first line as the labelled values it stands for ("КЕҢЕС
+ * ОТЫРЫСТАРЫ – 2; КОМИССИЯ ОТЫРЫСТАРЫ – 5."), its value line blanked; the lines under the values (each box's notes)
+ * stay. A value "1 → 2" is a before / after pair: its right side is the period's only where the document tells the
+ * arrow's legend ("Оқу тәртібі: «II тоқсан → III тоқсан»", "было → стало", "2024 → 2025": arrowLegend), else the band
+ * is not understood and stays as it was; a change beside the value ("▲ 57 %") is none of it. Set 157.
+ */
+export function readCaptionBoxes(lines: string[]): string[] {
+  const out = [...lines];
+  const legend = lines.some((l) => ARROW_LEGEND.test(l));
+  for (let i = 0; i < lines.length; i++) {
+    if (!BOXED.test(lines[i]) || RULE_ROW.test(lines[i])) continue;
+    let end = i;
+    while (end + 1 < lines.length && BOXED.test(lines[end + 1]) && !RULE_ROW.test(lines[end + 1])) end++;
+    const rows = lines.slice(i, end + 1).map((l) => l.trim().replace(/^[|│║]|[|│║]$/gu, '').split(/[|│║]/u).map((c) => c.trim()));
+    const width = rows[0].length;
+    if (width >= 2 && rows.length >= 2 && rows.every((r) => r.length === width)) {
+      const values = rows[1].map((cell) => boxValue(cell, legend));
+      const captions = rows[0];
+      if (values.every((v) => v !== null) && captions.every((c) => /^\p{L}/u.test(c) && !/\d/u.test(c))) {
+        out[i] = `${captions.map((c, j) => `${c.replace(OTHER_PERIOD, '')} – ${values[j]}`).join('; ')}.`;
+        out[i + 1] = '';
+        // The boxes' notes under their values, read across the band they are cells of no row: each box's written on a line
+        // of its own after its caption ("ӨТІНІШТЕР: жеке – 9 · заңды – 2 · жауап берілді – 10"), when the band has a line
+        // for each box; else they stay as they were.
+        const notes = captions.map((c, j) => ({ caption: c, text: rows.slice(2).map((r) => r[j]).filter((n) => n !== '').map((n) => n.replace(/\s*·\s*$/u, '')).join(' · ') })).filter((n) => n.text !== '');
+        if (notes.length > 0 && notes.length <= rows.length - 2) {
+          for (let k = i + 2; k <= end; k++) out[k] = '';
+          notes.forEach((n, k) => (out[i + 2 + k] = `${n.caption}: ${n.text}`));
+        }
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** A rule between bands of boxes, as boxTables writes it: "|-----|-----|". */
+const RULE_ROW = /^\s*\|[-|\s]+\|\s*$/u;
+/**
+ * The legend of a before / after arrow: two periods or "было → стало" either side of it ("II тоқсан → III тоқсан", "II кв. →
+ * III кв.", "2024 → 2025", "бұрын → қазір").
+ */
+const ARROW_LEGEND = /(?:тоқсан|квартал|кв\.|жыл|год|было|бұрын|(?<!\d)(?:19|20)\d{2})[\s»"]*→[\s«"]*(?:[IVXІ]{1,4}\s+)?(?:тоқсан|квартал|кв\.|жыл|год|стало|қазір|(?:19|20)\d{2}(?!\d))/iu;
+/** A box's value: a count, or a before / after pair ("7 → 11"), a change after it ("▲ 57 %") no part of it. */
+const BOX_VALUE = /^(\d{1,4})(?:\s*→\s*(\d{1,4}))?(?:\s+[▲▼△▽↑↓][^|]*)?$/u;
+
+/** The period's count a box states, or null: a pair's right side only where the arrow's legend is told. */
+function boxValue(cell: string, legend: boolean): string | null {
+  const m = BOX_VALUE.exec(cell);
+  if (m === null) return null;
+  if (m[2] === undefined) return m[1];
+  return legend ? m[2] : null;
+}
+
+/**
  * Tiles one under another with the caption ABOVE its big number, as a Canva or a slide export gives them when the
  * caption is set over the number:
  *

@@ -2,7 +2,7 @@
  * Classes of session 40, set 157 (reports pasted from infographics and dashboards): a box-drawn grid makes no Markdown
  * note and its footnotes under a box-drawn rule are notes (withoutMarkdown.ts, report/footnotes.ts); a card's caption in
  * capitals under its number (report/cardColumn.ts); a dashboard's captions over their numbers, a number centred over its
- * caption, a dash tile, a Word table of tiles with its cells' notes and tiles of two counts (slideTiles.ts); a line of
+ * caption, a dash tile, boxes with the caption over a before / after pair read by the arrow's legend, a Word table of tiles with its cells' notes and tiles of two counts (slideTiles.ts); a line of
  * several labelled values read as indicator rows, a card's capitals line alone (report/readIndicatorBlocks.ts); a Word
  * "было / стало / Δ" table's signed changes (report/wordCellTable.ts); a reference note with no count of its own titles
  * the lines under it (report/statesNothingSections.ts).
@@ -13,7 +13,7 @@ import { blankFootnotes } from '../../../sources/extract/report/footnotes.ts';
 import { withoutMarkdown } from '../../../sources/extract/withoutMarkdown.ts';
 import { boxTablesAsPipes } from '../../../sources/extract/boxTables.ts';
 import { readCardColumns } from '../../../sources/extract/report/cardColumn.ts';
-import { readTileCells, readTileGrids } from '../../../sources/extract/slideTiles.ts';
+import { readCaptionBoxes, readTileCells, readTileGrids } from '../../../sources/extract/slideTiles.ts';
 
 const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
 const activities = (text: string) => parseReport(text).activities.map((a) => `${a.type}@${a.date_start}`).sort();
@@ -194,5 +194,32 @@ describe('a reference note with no count of its own is the title of the counts u
       'Заседаний – 5; мониторингов – 14; заслушано отчётов – 9; обращений – 63.',
     ].join('\n');
     expect(figures(text)).toEqual(['general_meetings=4']);
+  });
+});
+
+describe('boxes with the caption over its value: a before / after pair read by the arrow\'s legend', () => {
+  const grid = [
+    '   ┌──────────────────────────┬──────────────────────────┐',
+    '   │  КЕҢЕС ОТЫРЫСТАРЫ        │  МОНИТОРИНГ              │',
+    '   │  1 → 2                   │  2 → 4                   │',
+    '   ├──────────────────────────┼──────────────────────────┤',
+    '   │  ӨТІНІШТЕР               │  ЖАРИЯЛАНЫМДАР           │',
+    '   │  7 → 11   ▲ 57 %         │  19 → 27                 │',
+    '   │  жеке – 9 · заңды – 2    │  сайт 7 · Instagram 12 · │',
+    '   │  жауап берілді – 10      │  Facebook 8              │',
+    '   └──────────────────────────┴──────────────────────────┘',
+  ];
+  it('kk: the right side of each pair where the legend tells "II тоқсан → III тоқсан" (Q3 2026, set 157)', () => {
+    const text = ['ҚОҒАМДЫҚ КЕҢЕС: III ТОҚСАН 2026 (шілде – қыркүйек)', '   Оқу тәртібі: «II тоқсан → III тоқсан»*', '', ...grid].join('\n');
+    expect(figures(text)).toEqual(['appeals_answered=10', 'appeals_received=11', 'general_meetings=2', 'monitorings=4', 'publications=27']);
+  });
+  it('ru: the boxes\' notes written after their captions, each on a line of its own', () => {
+    const out = readCaptionBoxes(['Было → стало', '| ОБРАЩЕНИЯ | ПУБЛИКАЦИИ |', '| 7 → 11 | 19 → 27 |', '| физ. лица – 9 | сайт 7 · |', '| ответы – 10 | Facebook 8 |']);
+    expect(out.slice(1)).toEqual(['ОБРАЩЕНИЯ – 11; ПУБЛИКАЦИИ – 27.', '', 'ОБРАЩЕНИЯ: физ. лица – 9 · ответы – 10', 'ПУБЛИКАЦИИ: сайт 7 · Facebook 8']);
+  });
+  it('near-miss: with no legend of the arrow a pair is not understood; neither side is a figure', () => {
+    const text = ['ҚОҒАМДЫҚ КЕҢЕС: III ТОҚСАН 2026 (шілде – қыркүйек)', '', ...grid].join('\n');
+    const read = figures(text);
+    for (const f of ['general_meetings', 'monitorings', 'appeals_received', 'publications']) expect(read.some((r) => r.startsWith(`${f}=`))).toBe(false);
   });
 });
