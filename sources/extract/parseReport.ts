@@ -78,6 +78,7 @@ import { readCardGrids } from './report/cardGrid.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
 import { readCaptionBoxes, readCaptionsOverNumbers, readTileCells, readTileGrids } from './slideTiles.ts';
 import { readCardColumns } from './report/cardColumn.ts';
+import { framedLabelBars } from './report/labelBeforeBars.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
 import { keepKpiFacts } from './report/planOfFact.ts';
@@ -115,7 +116,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
 const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readCaptionBoxes, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, framedLabelBars, readTileGrids, readCaptionBoxes, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
   // A count's heading over lines each opening with a day, no bullet ("Мониторингтер (барлығы 5):" / "22 шілдеде – …;"): items.
   datedLinesAsItems,
@@ -158,6 +159,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
   // A slide's tiles in a grid set with spaces or drawn as boxes, each row written as its labelled values (readTileGrids);
+  // a comparison's value columns set apart by bars and its labels by spaces, framed as a pipe table (framedLabelBars);
   // boxes with the caption over its value, a before / after pair read by the arrow's legend (readCaptionBoxes);
   // a Word table of tiles, a row of numbers' cells then a row of captions' cells (readTileCells);
   // tiles one under another, each caption over its number, written as the labelled value (readCaptionsOverNumbers).

@@ -5,7 +5,9 @@
  * caption, a dash tile, boxes with the caption over a before / after pair read by the arrow's legend, a Word table of tiles with its cells' notes and tiles of two counts (slideTiles.ts); a line of
  * several labelled values read as indicator rows, a card's capitals line alone (report/readIndicatorBlocks.ts); a Word
  * "было / стало / Δ" table's signed changes (report/wordCellTable.ts); a reference note with no count of its own titles
- * the lines under it (report/statesNothingSections.ts).
+ * the lines under it (report/statesNothingSections.ts); a comparison's value columns set apart by bars and its labels by
+ * spaces (report/labelBeforeBars.ts); "4 тұрақты комиссия" is no commission's heading (report/commissionSections.ts);
+ * "Состав: без изменений" (report/readStatedNone.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
@@ -13,6 +15,8 @@ import { blankFootnotes } from '../../../sources/extract/report/footnotes.ts';
 import { withoutMarkdown } from '../../../sources/extract/withoutMarkdown.ts';
 import { boxTablesAsPipes } from '../../../sources/extract/boxTables.ts';
 import { readCardColumns } from '../../../sources/extract/report/cardColumn.ts';
+import { framedLabelBars } from '../../../sources/extract/report/labelBeforeBars.ts';
+import { isOneCommissionHeading } from '../../../sources/extract/report/commissionSections.ts';
 import { readCaptionBoxes, readTileCells, readTileGrids } from '../../../sources/extract/slideTiles.ts';
 
 const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
@@ -164,7 +168,8 @@ describe('a Word table of tiles: its cells\' notes, its tiles of two counts', ()
   });
   it('ru: the figures of the tiles', () => {
     const text = ['ОБЩЕСТВЕННЫЙ СОВЕТ В ЦИФРАХ', '9 месяцев 2026 года (январь – сентябрь)', ...cells].join('\n');
-    expect(figures(text)).toEqual(['commissions=3', 'letters_answered=5', 'letters_sent=7', 'members_civil=10', 'members_state=3', 'members_total=13', 'npa_approved=3', 'npa_reviewed=3', 'publications=52']);
+    // (The members' cell's paragraph "состав без изменений" is none joined and none left.)
+    expect(figures(text)).toEqual(['commissions=3', 'letters_answered=5', 'letters_sent=7', 'members_civil=10', 'members_joined=0', 'members_left=0', 'members_state=3', 'members_total=13', 'npa_approved=3', 'npa_reviewed=3', 'publications=52']);
   });
   it('near-miss: a before → after pair over a caption of one part is no tile here; the table is left as it was', () => {
     const lines = ['\t2', '\t1 → 2', '\t5', '\tЗАСЕДАНИЙ', '\tМОНИТОРИНГОВ', '\tОБРАЩЕНИЙ'];
@@ -221,5 +226,42 @@ describe('boxes with the caption over its value: a before / after pair read by t
     const text = ['ҚОҒАМДЫҚ КЕҢЕС: III ТОҚСАН 2026 (шілде – қыркүйек)', '', ...grid].join('\n');
     const read = figures(text);
     for (const f of ['general_meetings', 'monitorings', 'appeals_received', 'publications']) expect(read.some((r) => r.startsWith(`${f}=`))).toBe(false);
+  });
+});
+
+describe('a comparison typed with bars between its value columns and spaces after its labels', () => {
+  const table = ['📅 ОТЫРЫСТАР                      2024 | 2025', '   Кеңес отырыстары                  7 | 8', '   Президиум отырыстары              2 | 4', '   Комиссия отырыстары              15 | 14'];
+  it('kk: framed as a pipe table, the period\'s column read (2025, set 157)', () => {
+    expect(framedLabelBars(table)[1]).toBe('| Кеңес отырыстары | 7 | 8 |');
+    const text = ['Кеңестің 2025 жылғы инфографикасы (2025 жылғы 1 қаңтар – 31 желтоқсан)', '', '   4 тұрақты комиссия', '', ...table].join('\n');
+    expect(figures(text)).toEqual(expect.arrayContaining(['commission_meetings=14', 'general_meetings=8', 'presidium_meetings=4']));
+    expect(figures(text)).not.toContain('general_meetings=7');
+  });
+  it('ru: "II кв. | III кв." over the rows', () => {
+    const out = framedLabelBars(['Показатели        II кв. | III кв.', 'Мониторинги          3 | 5', 'Круглые столы        1 | 2']);
+    expect(out[0]).toBe('| Показатели | II кв. | III кв. |');
+  });
+  it('near-miss: a header of words, not periods, and a single row are left as they were', () => {
+    const words = ['Показатель        план | факт', 'Мониторинги          3 | 5', 'Круглые столы        1 | 2'];
+    expect(framedLabelBars(words)).toEqual(words);
+    const one = ['ОТЫРЫСТАР      2024 | 2025', 'Кеңес отырыстары   7 | 8'];
+    expect(framedLabelBars(one)).toEqual(one);
+  });
+  it('"4 тұрақты комиссия" is a count, no commission\'s heading; "1. Әлеуметтік сала комиссиясы" is one', () => {
+    expect(isOneCommissionHeading('4 тұрақты комиссия')).toBe(false);
+    expect(isOneCommissionHeading('3 постоянная комиссия')).toBe(false);
+    expect(isOneCommissionHeading('1. Әлеуметтік сала комиссиясы')).toBe(true);
+  });
+});
+
+describe('the composition "без изменений" as a label\'s value', () => {
+  const read = (line: string) => figures(['Отчёт Общественного совета за III квартал 2026 года', '', line].join('\n'));
+  it('ru: "Состав: без изменений (вступивших — 0, выбывших — 0)", "Состав — без изменений." (Q3 2026, set 157)', () => {
+    expect(read('Состав: без изменений (вступивших — 0, выбывших — 0)')).toEqual(['members_joined=0', 'members_left=0']);
+    expect(read('Состав — без изменений.')).toEqual(['members_joined=0', 'members_left=0']);
+  });
+  it('near-miss: the number of members unchanged, or another label unchanged, is no 0 joined', () => {
+    expect(read('Количественный состав: без изменений.')).toEqual([]);
+    expect(read('Повестка: без изменений.')).toEqual([]);
   });
 });
