@@ -172,7 +172,7 @@ const CARD_LINE = /^\s*\p{Lu}[^\p{Ll}\d]*\p{Lu}\s+[–—-]\s+\d{1,4}\s*$/u;
 /**
  * A line of several labelled values set apart by semicolons, each its own indicator ("Кеңес отырыстары – 6; комиссия
  * отырыстары – 9.", "Мониторинги – 5; Заслушанные отчёты – 2.": a dashboard's row of tiles as slideTiles writes it, set
- * 157): its rows in their order; any other line, its one row or none. Every part must be a row with its count: a
+ * 157) when its first label names a metric: its rows in their order; any other line, its one row or none. Every part must be a row with its count: a
  * sentence whose clause holds no "label – N" ("… – 6; остальные перенесены") is no line of indicators.
  */
 function rowsOf(line: string): Omit<IndicatorRow, 'at'>[] {
@@ -180,7 +180,11 @@ function rowsOf(line: string): Omit<IndicatorRow, 'at'>[] {
   if (parts.length >= 2) {
     const indent = line.search(/\S/u);
     const rows = parts.map((part) => rowOf(part.replace(/[.;]\s*$/u, '')));
-    if (rows.every((r) => r !== null && r.value !== null)) return rows.map((r) => ({ ...r!, indent }));
+    // Its first label names a metric on its own ("Члены Совета", "Заседания Совета") and opens as a label does, with a
+    // capital: a line opening with a bare noun ("мүше – 19; азаматтық қоғам өкілі – 14; …") or with a caption in small
+    // letters, a phrase in the genitive ("заседаний Совета – 5; заседания президиума – 2; …", a Word tile table's, set 97),
+    // is left to the sentence readers, which read it whole.
+    if (rows.every((r) => r !== null && r.value !== null) && metricOfRow(rows[0]!.label, null) !== null && /^\p{Lu}/u.test(rows[0]!.label)) return rows.map((r) => ({ ...r!, indent }));
   }
   const row = rowOf(line);
   return row === null ? [] : [row];
