@@ -77,8 +77,9 @@ import { blankWholeBeforePart } from './grammar/blankWholeBeforePart.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
-import { readCaptionsOverNumbers, readTileCells, readTileGrids } from './slideTiles.ts';
+import { readCaptionBoxes, readCaptionsOverNumbers, readTileCells, readTileGrids } from './slideTiles.ts';
 import { readCardColumns } from './report/cardColumn.ts';
+import { framedLabelBars } from './report/labelBeforeBars.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
 import { keepKpiFacts } from './report/planOfFact.ts';
@@ -116,7 +117,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
 const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, framedLabelBars, readTileGrids, readCaptionBoxes, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
   // A count's heading over lines each opening with a day, no bullet ("Мониторингтер (барлығы 5):" / "22 шілдеде – …;"): items.
   datedLinesAsItems,
@@ -159,6 +160,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
   // A slide's tiles in a grid set with spaces or drawn as boxes, each row written as its labelled values (readTileGrids);
+  // a comparison's value columns set apart by bars and its labels by spaces, framed as a pipe table (framedLabelBars);
+  // boxes with the caption over its value, a before / after pair read by the arrow's legend (readCaptionBoxes);
   // a Word table of tiles, a row of numbers' cells then a row of captions' cells (readTileCells);
   // tiles one under another, each caption over its number, written as the labelled value (readCaptionsOverNumbers).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids);
@@ -173,7 +176,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // read without its marks; a table drawn with box characters, its wrapped cells on rows of their own, read as one typed
   // with pipes (boxTablesAsPipes). A slide deck's marks no sentence states: the change beside a big number ("31 ▲ 24 %"), a
   // picture's alt text, the slide's number (slideMarks.ts).
-  const plain = withoutMarkdown(boxTablesAsPipes(pages.lines));
+  const plain = withoutMarkdown(boxTablesAsPipes(pages.lines), { typed: pages.lines });
   // A reply on top of the report it corrects ("в п. 6 писем направлено 7, а не 8", "Остальные цифры верны"): the message
   // below is the report, read whole with the reply's corrections, the reply's own words no figure (mailReply.ts).
   // A report forwarded on ("FW: FW:"): the forwarders' notes on top are theirs, the report is under the last marker.

@@ -45,10 +45,41 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
+/** A tile that shows no count: a dash with no legend ("Публичные слушания" over "—") states nothing, set 157. */
+const NO_VALUE = /^[—–-]$/u;
+
 function isNumberRow(line: string): Cell[] | null {
   if (/\t/u.test(line)) return null;
   const cells = cellsOf(line);
-  return cells.length >= 2 && cells.every((c) => COUNT.test(c.text)) && !cells.some((c) => /^(?:19|20)\d{2}$/u.test(c.text)) ? cells : null;
+  const counts = cells.filter((c) => COUNT.test(c.text));
+  return counts.length >= 2 && cells.every((c) => COUNT.test(c.text) || NO_VALUE.test(c.text)) && !cells.some((c) => /^(?:19|20)\d{2}$/u.test(c.text)) ? cells : null;
+}
+
+/**
+ * The column of the numbers' row a caption's piece stands in: the number that starts where it starts (two characters'
+ * play), or one set in the middle of the piece's width (a dashboard centres its big number over a caption wider than it:
+ * "      12" over "   МОНИТОРИНГ", set 157); -1 for none.
+ */
+function columnOf(numbers: Cell[], piece: Cell): number {
+  const starts = numbers.findIndex((n) => Math.abs(n.start - piece.start) <= PLAY);
+  if (starts >= 0) return starts;
+  const within = numbers.flatMap((n, j) => (n.start > piece.start && n.start + n.text.length <= piece.start + piece.text.length ? [j] : []));
+  return within.length === 1 ? within[0] : -1;
+}
+
+/** The caption lines' pieces by the numbers' columns, or null when a line is no caption's (a piece in no column, a count). */
+function captionPieces(numbers: Cell[], line: string): { column: number; text: string }[] | null {
+  if (line.trim() === '' || isNumberRow(line) !== null || /\t/u.test(line)) return null;
+  const cells = cellsOf(line);
+  const columns = cells.map((c) => columnOf(numbers, c));
+  if (columns.some((j) => j < 0) || cells.some((c) => !/^[\p{L}(«"]/u.test(c.text)) || new Set(columns).size !== columns.length) return null;
+  return cells.map((c, n) => ({ column: columns[n], text: c.text }));
+}
+
+/** The row written as its labelled values, a dash's tile left out: "Круглые столы – 1; Семинары – 1." */
+function labelledRow(numbers: Cell[], captions: string[][]): string {
+  const labels = captions.map((c) => c.join(' ').replace(OTHER_PERIOD, '').replace(/[\s.,;:]+$/u, ''));
+  return `${labels.flatMap((label, j) => (NO_VALUE.test(numbers[j].text) ? [] : [`${label} – ${numbers[j].text}`])).join('; ')}.`;
 }
 
 function readSpacedTiles(lines: string[]): string[] {
@@ -59,21 +90,27 @@ function readSpacedTiles(lines: string[]): string[] {
     const captions: string[][] = numbers.map(() => []);
     const used: number[] = [];
     for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
-      const line = lines[k];
-      if (line.trim() === '' || isNumberRow(line) !== null || /\t/u.test(line)) break;
-      const cells = cellsOf(line);
-      const columns = cells.map((c) => numbers.findIndex((n) => Math.abs(n.start - c.start) <= PLAY));
       // A line whose pieces do not all stand in the numbers' columns, or one opening with a count, is no caption's.
-      if (columns.some((j) => j < 0) || cells.some((c) => !/^[\p{L}(«"]/u.test(c.text)) || new Set(columns).size !== columns.length) break;
-      cells.forEach((c, n) => captions[columns[n]].push(c.text));
+      const pieces = captionPieces(numbers, lines[k]);
+      if (pieces === null) break;
+      for (const p of pieces) captions[p.column].push(p.text);
       used.push(k);
     }
     // The first caption line names every column: a row whose first line leaves a column empty is not understood.
-    if (used.length === 0 || cellsOf(lines[used[0]]).length !== numbers.length) continue;
-    const labels = captions.map((c) => c.join(' ').replace(OTHER_PERIOD, '').replace(/[\s.,;:]+$/u, ''));
-    out[i] = `${labels.map((label, j) => `${label} – ${numbers[j].text}`).join('; ')}.`;
-    for (const k of used) out[k] = '';
-    i = used[used.length - 1];
+    if (used.length > 0 && cellsOf(lines[used[0]]).length === numbers.length) {
+      out[i] = labelledRow(numbers, captions);
+      for (const k of used) out[k] = '';
+      i = used[used.length - 1];
+      continue;
+    }
+    // A dashboard's scorecards put the caption OVER its number ("Члены Совета        Общественность" over "11
+    // 8", set 157): one line of captions right above, naming every column, after a blank line, a heading or the top.
+    const above = out[i - 1] ?? '';
+    const pieces = captionPieces(numbers, above);
+    const before = lines[i - 2];
+    if (pieces === null || pieces.length !== numbers.length || (before !== undefined && before.trim() !== '' && !HEADING.test(before.replace(/[=#*]/gu, '').trim()))) continue;
+    out[i] = labelledRow(numbers, numbers.map((_, j) => [pieces.find((p) => p.column === j)!.text]));
+    out[i - 1] = '';
   }
   return out;
 }
@@ -103,6 +140,70 @@ function readBoxedTiles(lines: string[]): string[] {
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * A report's infographic drawn as boxes with the caption OVER its value (a box-drawn grid read as pipes by boxTables):
+ *
+ *      |  КЕҢЕС ОТЫРЫСТАРЫ      |  КОМИССИЯ ОТЫРЫСТАРЫ   |
+ *      |  1 → 2                 |  3 → 5                 |
+ *      |------------------------|------------------------|
+ *      |  ӨТІНІШТЕР             |  ЖАРИЯЛАНЫМДАР         |
+ *      |  7 → 11   ▲ 57 %       |  19 → 27               |
+ *      |  жеке – 9 · заңды – 2  |  сайт 7 · Instagram 12 |
+ *
+ * Each band of boxes between rules is written on its first line as the labelled values it stands for ("КЕҢЕС
+ * ОТЫРЫСТАРЫ – 2; КОМИССИЯ ОТЫРЫСТАРЫ – 5."), its value line blanked; the lines under the values (each box's notes)
+ * stay. A value "1 → 2" is a before / after pair: its right side is the period's only where the document tells the
+ * arrow's legend ("Оқу тәртібі: «II тоқсан → III тоқсан»", "было → стало", "2024 → 2025": arrowLegend), else the band
+ * is not understood and stays as it was; a change beside the value ("▲ 57 %") is none of it. Set 157.
+ */
+export function readCaptionBoxes(lines: string[]): string[] {
+  const out = [...lines];
+  const legend = lines.some((l) => ARROW_LEGEND.test(l));
+  for (let i = 0; i < lines.length; i++) {
+    if (!BOXED.test(lines[i]) || RULE_ROW.test(lines[i])) continue;
+    let end = i;
+    while (end + 1 < lines.length && BOXED.test(lines[end + 1]) && !RULE_ROW.test(lines[end + 1])) end++;
+    const rows = lines.slice(i, end + 1).map((l) => l.trim().replace(/^[|│║]|[|│║]$/gu, '').split(/[|│║]/u).map((c) => c.trim()));
+    const width = rows[0].length;
+    if (width >= 2 && rows.length >= 2 && rows.every((r) => r.length === width)) {
+      const values = rows[1].map((cell) => boxValue(cell, legend));
+      const captions = rows[0];
+      if (values.every((v) => v !== null) && captions.every((c) => /^\p{L}/u.test(c) && !/\d/u.test(c))) {
+        out[i] = `${captions.map((c, j) => `${c.replace(OTHER_PERIOD, '')} – ${values[j]}`).join('; ')}.`;
+        out[i + 1] = '';
+        // The boxes' notes under their values, read across the band they are cells of no row: each box's written on a line
+        // of its own after its caption ("ӨТІНІШТЕР: жеке – 9 · заңды – 2 · жауап берілді – 10"), when the band has a line
+        // for each box; else they stay as they were.
+        const notes = captions.map((c, j) => ({ caption: c, text: rows.slice(2).map((r) => r[j]).filter((n) => n !== '').map((n) => n.replace(/\s*·\s*$/u, '')).join(' · ') })).filter((n) => n.text !== '');
+        if (notes.length > 0 && notes.length <= rows.length - 2) {
+          for (let k = i + 2; k <= end; k++) out[k] = '';
+          notes.forEach((n, k) => (out[i + 2 + k] = `${n.caption}: ${n.text}`));
+        }
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** A rule between bands of boxes, as boxTables writes it: "|-----|-----|". */
+const RULE_ROW = /^\s*\|[-|\s]+\|\s*$/u;
+/**
+ * The legend of a before / after arrow: two periods or "было → стало" either side of it ("II тоқсан → III тоқсан", "II кв. →
+ * III кв.", "2024 → 2025", "бұрын → қазір").
+ */
+const ARROW_LEGEND = /(?:тоқсан|квартал|кв\.|жыл|год|было|бұрын|(?<!\d)(?:19|20)\d{2})[\s»"]*→[\s«"]*(?:[IVXІ]{1,4}\s+)?(?:тоқсан|квартал|кв\.|жыл|год|стало|қазір|(?:19|20)\d{2}(?!\d))/iu;
+/** A box's value: a count, or a before / after pair ("7 → 11"), a change after it ("▲ 57 %") no part of it. */
+const BOX_VALUE = /^(\d{1,4})(?:\s*→\s*(\d{1,4}))?(?:\s+[▲▼△▽↑↓][^|]*)?$/u;
+
+/** The period's count a box states, or null: a pair's right side only where the arrow's legend is told. */
+function boxValue(cell: string, legend: boolean): string | null {
+  const m = BOX_VALUE.exec(cell);
+  if (m === null) return null;
+  if (m[2] === undefined) return m[1];
+  return legend ? m[2] : null;
 }
 
 /**
@@ -166,22 +267,29 @@ const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
  * blanked. Only when every row of numbers has as many captions after it, two numbers a row at least and two rows of
  * tiles at least (or one of three numbers or more): a table of a number per row ("\t1" / "\tСәрсенбаев Е.Қ." /
  * "\tқатысты") has one number and two words a row, no tile's. Anything else is left as it was.
+ *
+ * A cell's further paragraphs follow it without a tab ("\tЧЛЕНОВ СОВЕТА" / "состав без изменений", "\tЗАСЕДАНИЙ СОВЕТА" /
+ * "▲ 1"): the cell's notes, the table going on after them to its blank line; they stay where they stand. A tile of two
+ * counts ("10 | 3", "3 / 3", "7 → 5") goes with a caption of as many parts set apart by the same mark ("ОБЩЕСТВЕННОСТЬ |
+ * ГОСОРГАНЫ", "НПА РАССМОТРЕНО / ОДОБРЕНО", "ПИСЕМ НАПРАВЛЕНО → ОТВЕТОВ ПОЛУЧЕНО"): each count its part's (set 157; a
+ * pair over a caption of one part is no tile here).
  */
 export function readTileCells(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
     if (!CELL.test(lines[i])) continue;
+    const cells: number[] = [];
     let end = i;
-    while (end < lines.length && CELL.test(lines[end])) end++;
-    const rows = tileRows(lines.slice(i, end).map((l) => l.trim()));
+    for (; end < lines.length && lines[end].trim() !== ''; end++) if (CELL.test(lines[end])) cells.push(end);
+    const rows = tileRows(cells.map((k) => lines[k].trim()));
     if (rows !== null) {
-      let at = i;
+      let at = 0;
       for (const row of rows) {
-        out[at] = `${row.captions.map((c, j) => `${c.replace(/[\s.,;:]+$/u, '').replace(OTHER_PERIOD, '')} – ${row.numbers[j]}`).join('; ')}.`;
-        for (let k = at + 1; k < at + row.size; k++) out[k] = '';
+        out[cells[at]] = `${row.captions.flatMap((c, j) => labelledPair(row.numbers[j], c)).join('; ')}.`;
+        for (let k = at + 1; k < at + row.size; k++) out[cells[k]] = '';
         at += row.size;
       }
-      for (let k = at; k < end; k++) out[k] = '';
+      for (let k = at; k < cells.length; k++) out[cells[k]] = '';
     }
     i = end;
   }
@@ -190,15 +298,29 @@ export function readTileCells(lines: string[]): string[] {
 
 /** A Word table's cell on its line: a tab, then its text (or nothing). */
 const CELL = /^\t/u;
+/** A tile's two counts and the mark between them: "10 | 3", "3 / 3", "7 → 5". */
+const PAIR = /^(\d{1,4})\s*([|/→])\s*(\d{1,4})$/u;
+
+const isTileCount = (cell: string) => COUNT.test(cell) || PAIR.test(cell);
+
+/** A tile's labelled values: "ЧЛЕНОВ СОВЕТА – 13", or a pair's two ("ОБЩЕСТВЕННОСТЬ – 10", "ГОСОРГАНЫ – 3"); null for a pair its caption does not part. */
+function labelledPair(count: string, caption: string): string[] {
+  const label = (c: string) => c.replace(/[\s.,;:]+$/u, '').replace(OTHER_PERIOD, '').trim();
+  const pair = PAIR.exec(count);
+  if (pair === null) return [`${label(caption)} – ${count}`];
+  const parts = caption.split(pair[2]);
+  return parts.length === 2 && parts.every((p) => /\p{L}/u.test(p)) ? [`${label(parts[0])} – ${pair[1]}`, `${label(parts[1])} – ${pair[3]}`] : [];
+}
 
 function tileRows(cells: string[]): { numbers: string[]; captions: string[]; size: number }[] | null {
   const rows: { numbers: string[]; captions: string[]; size: number }[] = [];
   let k = 0;
-  while (k < cells.length && COUNT.test(cells[k])) {
+  while (k < cells.length && isTileCount(cells[k])) {
     const numbers: string[] = [];
-    while (k < cells.length && COUNT.test(cells[k])) numbers.push(cells[k++]);
+    while (k < cells.length && isTileCount(cells[k])) numbers.push(cells[k++]);
     const captions = cells.slice(k, k + numbers.length);
     if (numbers.length < 2 || captions.length !== numbers.length || !captions.every((c) => /^[\p{L}(«"]/u.test(c))) return null;
+    if (numbers.some((n, j) => labelledPair(n, captions[j]).length === 0)) return null;
     k += numbers.length;
     rows.push({ numbers, captions, size: numbers.length * 2 });
   }

@@ -37,9 +37,13 @@ export function isMarkdown(lines: string[]): boolean {
  * `listLabels`: a heading right over a bulleted list ("### Қатысқан мүшелер" over "- [x] [[Name]]") is that list's label,
  * read as a typed text writes one, with its colon ("Қатысқан мүшелер:") — a protocol's readers of attendance know a list
  * by the label's colon.
+ * `typed`: the lines as the document typed them, when a reader before this one redrew them. A table drawn with box
+ * characters is read as one typed with pipes, its rules "|------|------|" — which look like a Markdown table's alignment
+ * row; whether the text is Markdown is told by what the document typed (set 157: a box-drawn infographic's grid made its
+ * footnotes "* Стрелканың сол жағы – …" Markdown bullets, read as a list of two monitorings under the calendar's last line).
  */
-export function withoutMarkdown(lines: string[], { listLabels = false } = {}): string[] {
-  if (!isMarkdown(lines)) return lines;
+export function withoutMarkdown(lines: string[], { listLabels = false, typed = lines } = {}): string[] {
+  if (!isMarkdown(typed)) return lines;
   const overList = (k: number) => {
     const next = lines.slice(k + 1).find((l) => l.trim() !== '');
     return next !== undefined && LIST_ITEM.test(next);

@@ -10,8 +10,12 @@
  *
  * Which way a number goes is the layout's: a form or a table copied one cell a line puts the label first ("Заседания
  * Совета" / "5"), a card the number first. A number is a card's only where nothing waits for a value above it: the
- * document's top, a heading in capitals, a sentence ended by its stop, or the caption of the card before. A caption is
- * words, short, with no colon at its end (a label's) and not a heading in capitals. Only three cards or more make the
+ * document's top, a heading in capitals, a rule, a sentence ended by its stop, or the card before (its caption and the
+ * lines under it up to a blank line: "8" / "ҚОҒАМДЫҚ МОНИТОРИНГ" / "≈ 40 білім беру ұйымы аралап шығылды" / "" / "3" / …,
+ * set 157). A caption is words, short, with no colon at its end (a label's); one in capitals is a caption only right
+ * under its number and waiting for no value under it ("15" / "КЕҢЕС МҮШЕСІ" / "", an infographic's text version, set
+ * 157): a form typed in capitals puts its label over its value ("КЕҢЕС МҮШЕЛЕРІ" / "15" / "ОТЫРЫСТАР" / "6"), and there
+ * the capitals under a number wait for the number right under them. Only three cards or more make the
  * layout: one lone number over a line of words may be anything (a page's number, a table's cell). A Word table's cells
  * (a tab before each) and a total's label ("ВСЕГО" / "13") are a table's, never a card's.
  */
@@ -30,6 +34,8 @@ const SUB_LINE = /^(?:\s*[├└│┣┗┠┖]|[ ]{2,}\S)/u;
 const CELL = /^\t/u;
 /** A total's label: "ВСЕГО", "ИТОГО:", "БАРЛЫҒЫ", "ЖИЫНЫ", "Барлығы". */
 const TOTAL_LABEL = /^\s*(?:всего|итого|барлығы|жиыны|жалпы)\s*:?\s*$/iu;
+/** A rule between sections ("────────", "=====", "______"): nothing waits under it. */
+const RULE = /^\s*[-─━═_=—–]{3,}\s*$/u;
 /** The fewest cards that make the layout. */
 const FEWEST_CARDS = 3;
 
@@ -63,6 +69,13 @@ export function readCardColumns(lines: string[]): string[] {
       // a colon ("4 есеп тыңдалды: 2 облыстық басқарма (…), 2 аудан әкімдігі (…)"), as a sentence gives its parts. Read
       // alone under the card, "жеке тұлғалар – 15" took the card's 18; and the next card's number is free after them.
       while (i + 1 < lines.length && SUB_LINE.test(lines[i + 1]) && !NUMBERS.test(lines[i + 1])) card.parts.push(++i);
+      // The card's further lines up to a blank line are its notes ("≈ 40 білім беру ұйымы аралап шығылды"): they wait for
+      // no value, and the next card's number after them is free.
+      while (i + 1 < lines.length && lines[i + 1].trim() !== '' && !NUMBERS.test(lines[i + 1]) && !CELL.test(lines[i + 1])) i++;
+      free = true;
+      continue;
+    }
+    if (RULE.test(line)) {
       free = true;
       continue;
     }
@@ -74,7 +87,13 @@ export function readCardColumns(lines: string[]): string[] {
   const out = [...lines];
   for (const c of cards) {
     const caption = lines[c.caption].trim();
-    out[c.caption] = c.numbers.length === 1 ? `${c.numbers[0]} ${caption}` : caption.split(/\s*\/\s*/u).map((part, k) => `${c.numbers[k]} ${part}`).join(' / ');
+    // A caption in capitals is a label, not a phrase ("КЕҢЕС МҮШЕСІ", "ӨТІНІШ ТҮСТІ"): written as a label's line, "КЕҢЕС
+    // МҮШЕСІ – 15", which the readers of indicator lines read by the row lexicon (readIndicatorBlocks). A card with its
+    // parts under it stays the sentence it stands for ("3 ЕСЕП ТЫҢДАЛДЫ: Тараз қаласының білім бөлімі, …"), the form the
+    // readers of the bodies heard know.
+    const labelled = CAPITALS.test(caption) && c.parts.length === 0;
+    const join = (n: string, part: string) => (labelled ? `${part} – ${n}` : `${n} ${part}`);
+    out[c.caption] = c.numbers.length === 1 ? join(c.numbers[0], caption) : caption.split(/\s*\/\s*/u).map((part, k) => join(c.numbers[k], part)).join(labelled ? '; ' : ' / ');
     out[c.at] = '';
     if (c.parts.length > 0) {
       out[c.caption] = `${out[c.caption].replace(/[\s.,;:]+$/u, '')}: ${c.parts.map((k) => lines[k].replace(/^\s*[├└│┣┗┠┖]?\s*/u, '').replace(/[\s.,;]+$/u, '')).join(', ')}`;
@@ -89,7 +108,8 @@ function cardAt(lines: string[], at: number, m: RegExpExecArray): Card | null {
   let caption = at + 1;
   if ((lines[caption] ?? '').trim() === '') caption++;
   const text = lines[caption] ?? '';
-  if (CELL.test(lines[at]) || CELL.test(text) || !CAPTION.test(text) || CAPITALS.test(text) || /[:?]\s*$/u.test(text) || NUMBERS.test(text)) return null;
+  if (CELL.test(lines[at]) || CELL.test(text) || !CAPTION.test(text) || /[:?]\s*$/u.test(text) || NUMBERS.test(text)) return null;
+  if (CAPITALS.test(text) && (caption !== at + 1 || TOTAL_LABEL.test(text) || NUMBERS.test(lines[caption + 1] ?? ''))) return null;
   const numbers = m[2] === undefined ? [m[1]] : [m[1], m[2]];
   // A pair's caption names as many things as it has numbers ("A / B"); any other pair is no card.
   if (numbers.length > 1 && text.split('/').length !== numbers.length) return null;

@@ -37,6 +37,8 @@ const ONE_COMMISSION = /^(?:(?:информация|отч[её]т|работа|
  * комиссиясы", "Экономика және бюджет комиссиясы", "Социальная комиссия" — only with the numbering or the chair's
  * bracket that makes the line a section's heading (a bare "Тексеру комиссиясы" may be a body named in passing).
  */
+/** A commission named by its kind alone, no field: "тұрақты комиссия", "постоянная комиссия". */
+const KIND_ONLY = /^(?:тұрақты|постоянн[\p{L}]*)\s+комисси[\p{L}]*$/u;
 const FIELD_COMMISSION = /^\p{L}[\p{L}\s,-]{2,120}\s(?:комиссиясы|комиссия)$/u;
 
 /** A short line without a sentence in it whose head is one commission; a chair's name in a bracket and a colon may follow. */
@@ -47,7 +49,8 @@ export function isOneCommissionHeading(text: string): boolean {
   if (bare.split(/\s+/).length > 20 || /[.!?;]/u.test(bare.replace(/\s[\p{Lu}]\.\s?[\p{Lu}]\./gu, ''))) return false;
   // (A bracket with a count, "1-комиссия (3 отырыс)", tells what it did: no title.)
   if (ONE_COMMISSION.test(lowerCase(bare)) || (NUMBER_ONLY_COMMISSION.test(lowerCase(bare)) && !/\([^()]*\d[^()]*\)/u.test(text))) return true;
-  return (NUMBERING.test(text) || /\((?:төрағасы|председатель)\s/iu.test(text)) && FIELD_COMMISSION.test(lowerCase(bare)) && !PLURAL.test(lowerCase(bare));
+  // "4 тұрақты комиссия" is a count of the commissions (an infographic's line, set 157), no heading: "standing" is no field.
+  return (NUMBERING.test(text) || /\((?:төрағасы|председатель)\s/iu.test(text)) && FIELD_COMMISSION.test(lowerCase(bare)) && !PLURAL.test(lowerCase(bare)) && !KIND_ONLY.test(lowerCase(bare));
 }
 
 /**

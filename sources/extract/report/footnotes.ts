@@ -7,10 +7,14 @@ import { sentenceOfNote } from './noteOfMarkedRow.ts';
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
 /**
- * A footnote's marker opening its line, not set in: "1 …", "1) …", "* …"; or a superscript "¹ …". A star is no count,
- * so after one the note may open with a date ("*  2025 жылғы 24 шілдеге жоспарланған отырыс …").
+ * A footnote's marker opening its line: "1 …", "1) …" not set in (a number set in is a wrapped line's), "* …" set in or
+ * not (an infographic's notes stand in its margin: "   * Стрелканың сол жағы – …", set 157); or a superscript "¹ …". A star
+ * is no count, so after one the note may open with a date ("*  2025 жылғы 24 шілдеге жоспарланған отырыс …").
  */
-const NOTE_MARK = /^(?:\*{1,3}\s+[\p{L}\d]|\d{1,2}\)?\s+\p{L})/u;
+const NOTE_MARK = /^(?:\s*\*{1,3}\s+[\p{L}\d]|\d{1,2}\)?\s+\p{L})/u;
+/** The rule over footnotes, typed ("______", "-----", "—————") or drawn with a box's line ("──────", "━━━━━", "══════"). */
+const NOTES_RULE = /^[_‗—–\-─━═]{5,}$/u;
+const DRAWN_RULE = /^[─━═]+$/u;
 const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NOTE_MARK.test(line);
 
 /**
@@ -34,11 +38,13 @@ export function blankFootnotes(source: string[], periodEnd: string | null = null
   const column = (line: string | undefined) => line !== undefined && /\S\s{2,}(?:\d|\p{L})/u.test(line.trim());
   return lines.map((line, i) => {
     const t = line.trim();
-    if (/^[_‗—–-]{5,}$/u.test(t)) {
+    if (NOTES_RULE.test(t)) {
       // A rule over or under a table typed with spaces ("-----" then "2025 г., факт   7   5") is no footnotes' rule:
       // the first line after a footnotes' rule opens a note.
       const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-      if (column(lines[i - 1]) || column(lines[i + 1]) || !opensNote(next)) return line;
+      // A rule drawn with a box's line also sets an infographic's sections apart ("────" / "БІЗ КІМБІЗ" / "────" / "15
+      // КЕҢЕС МҮШЕСІ", a card joined): only a star's or a superscript's note opens under it, never a line opening with a count.
+      if (column(lines[i - 1]) || column(lines[i + 1]) || !opensNote(next) || (DRAWN_RULE.test(t) && /^\s*\d/u.test(next))) return line;
       underRule = true;
       inNote = false;
       // The rule itself holds nothing to read, and it stays: a text table's header is underlined by one

@@ -18,7 +18,8 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[], periodYears: number[] = []): void {
   // A sentence wrapped across lines ("НҚА жобалары: 1 жоба қаралды, ескертусіз мақұлданды; ескертулермен" / "мақұлданғандар –
   // жоқ."): the line going on is no indicator of its own — its label began on the line before.
-  const rowAt = (k: number) => (wrapsOn(lines[k - 1], lines[k]) ? null : rowOf(lines[k]));
+  const rowsAt = (k: number) => (wrapsOn(lines[k - 1], lines[k]) ? [] : rowsOf(lines[k]));
+  const rowAt = (k: number) => rowsAt(k)[0] ?? null;
   for (let i = 0; i < lines.length; i++) {
     if (rowAt(i) === null) continue;
     let end = i;
@@ -34,16 +35,17 @@ export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[],
       if (rowAt(k) !== null && !wrapped(k)) end = k;
       else if (!detail(k) && !blankField(k)) break;
     }
-    const rows = lines.slice(i, end + 1).flatMap((_line, k) => {
-      const row = rowAt(i + k);
-      return row === null || (k > 0 && wrapped(i + k)) ? [] : [{ ...row, at: i + k }];
-    });
+    const rows = lines.slice(i, end + 1).flatMap((_line, k) => (k > 0 && wrapped(i + k) ? [] : rowsAt(i + k).map((row) => ({ ...row, at: i + k }))));
     // A numbered section heading in capitals that states its count ("7. НҚА ЖОБАЛАРЫН ҚАРАУ – 14", "8. ОБРАЩЕНИЯ ГРАЖДАН –
     // 38 (2024 г. – 29)") is its section's indicator line, alone as it stands.
     // A heading over indicator lines of its own ("2. ОТЫРЫСТАР – 27" over "2.1. Кеңес отырыстары – 6", …) sums them: none.
     const below = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
     const heading = rows.length === 1 && rows[0].value !== null && /^\s*\d{1,2}\.\s+\P{Ll}+$/u.test(lines[i].replace(/\([^()]*\)/gu, '')) && rowOf(below) === null && !/^\s*\d{1,2}\.\d/u.test(below);
-    if (heading) readIndicatorRows(rows, rowFigures);
+    // An infographic's card, its caption in capitals written before its count ("КЕҢЕС МҮШЕСІ – 15", "ӨТІНІШ ТҮСТІ – 17",
+    // set 157), alone between blank lines: its row when the label names a metric on its own — the parts under it
+    // ("15 – жеке тұлғалардан | …") are its detail, no sum of other rows.
+    const card = rows.length === 1 && rows[0].value !== null && CARD_LINE.test(lines[i]) && metricOfRow(rows[0].label, null) !== null && (lines[i - 1] ?? '').trim() === '';
+    if (heading || card) readIndicatorRows(rows, rowFigures);
     else if (rows.filter((r) => r.value !== null).length >= 2) {
       // A block headed by another body ("Комиссия по социальным вопросам:") or another year ("Показатели 2024 года:")
       // is not the council's period: its lines are blanked, so that the grammar takes no count of them either.
@@ -159,6 +161,36 @@ const IN_THE_PERIOD = /^(?:(?:есепті\s+)?(?:кезеңде|тоқсанд�
 const PARTS_AFTER = /,\s*(?:оның|олардың|из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}]).*$/u;
 
 /**
+ * A sentence's end inside a label: a stop, then a space and no small letter. A stop before a small letter is an
+ * abbreviation's ("физ. лица – 8", "юр. лица – 0", "гос. органы – 3": a dashboard's captions, set 157).
+ */
+const SENTENCE_END = /[.!?]\s(?!\s*\p{Ll})/u;
+
+/** A card's line: a label in capitals, a dash, a bare count ("КЕҢЕС МҮШЕСІ – 15", "ЗАСЕДАНИЙ СОВЕТА – 5"). */
+const CARD_LINE = /^\s*\p{Lu}[^\p{Ll}\d]*\p{Lu}\s+[–—-]\s+\d{1,4}\s*$/u;
+
+/**
+ * A line of several labelled values set apart by semicolons, each its own indicator ("Кеңес отырыстары – 6; комиссия
+ * отырыстары – 9.", "Мониторинги – 5; Заслушанные отчёты – 2.": a dashboard's row of tiles as slideTiles writes it, set
+ * 157) when its first label names a metric: its rows in their order; any other line, its one row or none. Every part must be a row with its count: a
+ * sentence whose clause holds no "label – N" ("… – 6; остальные перенесены") is no line of indicators.
+ */
+function rowsOf(line: string): Omit<IndicatorRow, 'at'>[] {
+  const parts = line.replace(/\([^()]*\)/gu, (b) => b.replace(/;/gu, ',')).split(/;\s+/u);
+  if (parts.length >= 2) {
+    const indent = line.search(/\S/u);
+    const rows = parts.map((part) => rowOf(part.replace(/[.;]\s*$/u, '')));
+    // Its first label names a metric on its own ("Члены Совета", "Заседания Совета") and opens as a label does, with a
+    // capital: a line opening with a bare noun ("мүше – 19; азаматтық қоғам өкілі – 14; …") or with a caption in small
+    // letters, a phrase in the genitive ("заседаний Совета – 5; заседания президиума – 2; …", a Word tile table's, set 97),
+    // is left to the sentence readers, which read it whole.
+    if (rows.every((r) => r !== null && r.value !== null) && metricOfRow(rows[0]!.label, null) !== null && /^\p{Lu}/u.test(rows[0]!.label)) return rows.map((r) => ({ ...r!, indent }));
+  }
+  const row = rowOf(line);
+  return row === null ? [] : [row];
+}
+
+/**
  * An indicator line: a label that opens with a letter and holds no sentence's end, its last separator, a value.
  * The value is the count, or null for a value in words ("без изменений", "значение" of the header line).
  */
@@ -172,7 +204,7 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   // "1) Кеңес отырыстары – 2 (2024 жылғы II тоқсанда – 1): 24 сәуірде …": a bracket after the count (last year's, a note)
   // is no part of it, nor of the note after.
   const noted = /^(\p{L}(?:[^–—:()\d]|\d{1,2}\.\d{1,2}\.\d{4})*?)\s*(?:\s[–—-]\s+(\d{1,4})(?:\s*\([^()]*\))?|\((\d{1,4})\))\s*(?:(?:[:–—]\s+|-\s+).*)?$/u.exec(line.trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, ''));
-  if (noted && !/[.!?]\s/u.test(noted[1])) return { indent: line.search(/\S/u), label: noted[1].trim(), value: Number(noted[2] ?? noted[3]) };
+  if (noted && !SENTENCE_END.test(noted[1])) return { indent: line.search(/\S/u), label: noted[1].trim(), value: Number(noted[2] ?? noted[3]) };
   // A separator inside brackets is the bracket's ("– 23 (I полугодие 2024 г. – 17)"): brackets are masked first.
   const seps = matchesOf(line.replace(/\([^()]*\)/gu, (b) => '_'.repeat(b.length)), SEPARATOR);
   const last = seps[seps.length - 1];
@@ -184,11 +216,11 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   if (first !== last && first.index !== undefined) {
     const head = line.slice(0, first.index).trim().replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–—•·*])\s+/u, '');
     const detailed = COUNT_THEN_DETAIL.exec(line.slice(first.index + first[0].length).trim());
-    if (detailed && /^\p{L}/u.test(head) && !/[.!?]\s/u.test(head) && /\p{L}{3}/u.test(head)) return { indent: line.search(/\S/u), label: head, value: parseCount(detailed[1] ?? detailed[2]) };
+    if (detailed && /^\p{L}/u.test(head) && !SENTENCE_END.test(head) && /\p{L}{3}/u.test(head)) return { indent: line.search(/\S/u), label: head, value: parseCount(detailed[1] ?? detailed[2]) };
   }
   const label = line.slice(0, last.index).trim().replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–—•·*])\s+/u, '');
   const value = line.slice(last.index + last[0].length).trim();
-  if (!/^\p{L}/u.test(label) || /[.!?]\s/u.test(label) || !/\p{L}{3}/u.test(label) || value === '') return null;
+  if (!/^\p{L}/u.test(label) || SENTENCE_END.test(label) || !/\p{L}{3}/u.test(label) || value === '') return null;
   // A value in words is still an indicator line ("без изменений"); a count followed by more words is a sentence.
   // "Азаматтардың өтініштері - 14, оның 13-іне жауап берілді", "Обращения – 14, из них 13 рассмотрено": the count, then
   // its parts in a clause of their own (the figure grammar reads them on this line).

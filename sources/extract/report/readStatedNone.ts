@@ -26,6 +26,12 @@ const UNCHANGED_COMPOSITION = '(?:персональн[\\p{L}]*\\s+)?(?<!(?:ко
  * өзгеріссіз қалды": set 45's Kurmangazy writer leaves it out ("gives no number", as set 11's Kazygurt), so it stays unread.
  */
 const STAYED_THE_SAME = 'остал[\\p{L}]*\\s+(?:прежним|неизменным|без\\s+изменений)';
+/**
+ * The same said as a label's value, with no verb: "Состав: без изменений (вступивших — 0, выбывших — 0)", "состав без
+ * изменений" under the members' tile (an infographic's or a dashboard's caption, set 157).
+ */
+const UNCHANGED_LABEL_MARK = /(?<=(?:состав|құрам)[\p{L}]*(?:\s+(?:общественного\s+)?совета)?)\s*[:–—-](?=\s*без\s+изменений)/gu;
+const UNCHANGED_LABEL = '(?<=(?:состав|құрам)[\\p{L}]*(?:\\s+(?:общественного\\s+)?совета)?\\s*[:–—-]?\\s*)без\\s+изменений';
 
 /** A change of membership not made or not had: "өзгеріс енгізілген жоқ", "енгізілмеді", "болған жоқ", "болмады". */
 const MEMBERSHIP_CHANGE_NONE_KK = 'енгізілген\\s+жоқ|енгізілмеді|болған\\s+жоқ|болмады';
@@ -112,6 +118,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // joined in the place).
   { metric: 'members_joined', subject: UNCHANGED_COMPOSITION, verbs: '(?!)', kk: STAYED_THE_SAME },
   { metric: 'members_left', subject: UNCHANGED_COMPOSITION, verbs: '(?!)', kk: STAYED_THE_SAME },
+  { metric: 'members_joined', subject: `${UNCHANGED_COMPOSITION}(?:\\s+(?:общественного\\s+)?совета)?\\s*[:–—-]?`, verbs: '(?!)', kk: UNCHANGED_LABEL },
+  { metric: 'members_left', subject: `${UNCHANGED_COMPOSITION}(?:\\s+(?:общественного\\s+)?совета)?\\s*[:–—-]?`, verbs: '(?!)', kk: UNCHANGED_LABEL },
   // "жаңадан қабылданған мүше жоқ", "вновь введённых членов нет": the one joined as the subject, "none" its verb.
   { metric: 'members_joined', subject: '(?:жаңа(?:дан)?\\s+)?(?:қабылданған|енгізілген|сайланған|кірген|қосылған)\\s+(?:жаңа\\s+)?мүше[\\p{L}]*|(?:вновь\\s+)?(?:введенн|включенн|избранн|принят)[\\p{L}]*\\s+(?:нов[\\p{L}]*\\s+)?член[\\p{L}]*', verbs: 'было', kk: 'жоқ|болған\\s+жоқ|болмады|нет' },
   // "Кеңестен шыққан мүше де болмады", "выбывших членов нет": the one who left as the subject. Never "шыққан мүшенің орнына
@@ -294,6 +302,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // is one event put off.
       let joined = lowered.replace(/\s[-–—]\s+(?=не\s|(?:тоқсанда|жартыжылдықта|жыл\s+ішінде|есепті\s+кезеңде|в\s+отч[её]тном\s+периоде|в\s+квартале|в\s+полугодии)\s+(?:не\s|(?:өткізілген|жасалған|ұйымдастырылған)\s+жоқ|өткізілмеді))/gu, blank);
       if (nones) joined = joined.replace(LABEL_COLON_NONE, blank).replace(SLASHED_NONE, blank);
+      // "Состав: без изменений (вступивших — 0, …)": the composition's label and its value are one clause.
+      joined = joined.replace(UNCHANGED_LABEL_MARK, blank);
       joined = joined.replace(ITEM_LETTER, blank);
       // "… не выбывал и в состав не вводился", "… ешкім енгізілмеді және ешкім шығарылмады": a none, "and", another none —
       // two clauses, each its own subject's (the space before the conjunction read as a clause's end, offsets kept).

@@ -165,7 +165,10 @@ function paragraphFrom(lines: string[], i: number): string {
  * комиссии."): that line's remainder goes to `cut`. The note's whole lines go to `whole`. Returns its last line.
  */
 function runInNote(lines: string[], i: number, whole: Set<number>, cut: Map<number, string>): number {
-  if (/:\s*$/u.test(lines[i])) {
+  // A note that holds no count of its own is the title of the lines under it in its paragraph ("Справочно: Общественный
+  // совет Восточно-Казахстанской области, I полугодие 2026 г." over "Заседаний – 5; мониторингов – 14; …", set 94): they
+  // are its counts, as under a colon.
+  if (/:\s*$/u.test(lines[i]) || !/\d/u.test(lines[i].replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''))) {
     let end = i;
     while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
     for (let k = i; k <= end; k++) whole.add(k);

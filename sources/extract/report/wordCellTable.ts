@@ -73,7 +73,9 @@ const YEAR_CELL = /^(?:19|20)\d{2}$/u;
  * A cell of a change column ("Изменение" beside this quarter and last year's): "↑ 2", "↓ 1", "=", "+3", "−2" — a cell of
  * the table (the column is never a count's: flattenFigureTables leaves a change's header out), no count of its own.
  */
-const CHANGE_CELL = /^(?:[↑↓▲▼△▽⬆⬇]\s*\d{1,4}|=|[+−]\s*\d{1,4}|±\s*0)$/u;
+// A sign typed with the keyboard's hyphen ("-1", "-2") or a share's change ("+33 %") is a change too (an infographic's
+// "было / стало / Δ" table, set 157).
+const CHANGE_CELL = /^(?:[↑↓▲▼△▽⬆⬇]\s*\d{1,4}|=|[+−-]\s*\d{1,4}(?:[.,]\d{1,2})?(?:\s*%)?|±\s*0)$/u;
 /** A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row. */
 export const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
 
