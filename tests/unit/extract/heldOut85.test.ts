@@ -24,9 +24,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-khromtau-2025': [
     'figure members_civil',
   ],
-  'report-kk-oral-2025': [
-    'figure commissions', 'figure members_joined', 'figure members_left',
-  ],
+  'report-kk-oral-2025': ['figure commissions'],
   'report-ru-aktobe-2025': [
     'figure subordinate_orgs_heard', 'figure appeals_answered',
   ],
