@@ -233,9 +233,30 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   return { regex: re(form.pattern), excluded: null };
 }
 
+/** The keys that say what kind a form is: each form has exactly one. */
+const FORM_KINDS = ['before', 'after', 'amount', 'heldBy', 'bracket', 'bracketTotal', 'total', 'inverted', 'predicate', 'pattern'];
+/** The keys a form may have beside its kind: a note, and a `before` form's two switches. */
+const FORM_EXTRAS = ['$comment', 'people', 'notOfBodies'];
+
+/**
+ * A form of the lexicon as written, checked: exactly one kind and no key the compiler does not know. A misspelt or misplaced
+ * key ("$coment", a second kind) is otherwise compiled as whatever kind it is tested for first — or as `pattern: undefined`,
+ * a regex matching everywhere, which slowed every report threefold on a helper's branch in session 40. A bug of the
+ * shipped data, thrown when the module loads (every test then fails), never a user's error.
+ */
+export function checkedForm(metric: string, form: FigureForm): FigureForm {
+  const keys = Object.keys(form);
+  const kinds = keys.filter((k) => FORM_KINDS.includes(k));
+  const unknown = keys.filter((k) => !FORM_KINDS.includes(k) && !FORM_EXTRAS.includes(k));
+  if (kinds.length !== 1 || unknown.length > 0) {
+    throw new Error(`figures.json: a form of ${metric} has ${kinds.length === 1 ? `the unknown key(s) ${unknown.join(', ')}` : `${kinds.length} kinds (${kinds.join(', ') || 'none'})`}: ${JSON.stringify(form).slice(0, 120)}`);
+  }
+  return form;
+}
+
 export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]).map((e) => ({
   metric: e.metric,
-  forms: e.forms.flatMap(predicateForms).map(compileForm),
+  forms: e.forms.map((f) => checkedForm(e.metric, f)).flatMap(predicateForms).map(compileForm),
   context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
   notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
   contextInParagraph: e.contextInParagraph === true,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readListHeading } from '../../../sources/extract/protocol/readAttendance.ts';
+import { checkedForm } from '../../../sources/extract/report/figureLexicon.ts';
 
 const protocol = (lines: string[]) => parseProtocol(lines.join('\n'));
 const votesOf = (lines: string[]) => protocol(lines).votes.map((v) => [v.for, v.against, v.abstain, v.declared]);
@@ -177,5 +178,17 @@ describe('none pending at the period\'s end', () => {
 describe('a draft named between its review and its approval', () => {
   it('"Рассмотрен 1 проект НПА – правила благоустройства территории посёлка, одобрен без замечаний."', () => {
     expect(figuresOf(['Рассмотрен 1 проект НПА – правила благоустройства территории посёлка, одобрен без замечаний.'])).toMatchObject({ npa_reviewed: 1, npa_approved: 1 });
+  });
+});
+
+describe('the figure lexicon\'s forms are checked when it loads', () => {
+  it('a form with one kind and a note passes as it is', () => {
+    const form = { $comment: 'a note', after: 'заседани[\\p{L}]*' };
+    expect(checkedForm('general_meetings', form)).toBe(form);
+  });
+  it('a form with no kind, two kinds or an unknown key is refused, naming its metric', () => {
+    expect(() => checkedForm('monitorings', { $coment: 'typo' } as never)).toThrow(/monitorings has 0 kinds/);
+    expect(() => checkedForm('monitorings', { after: 'a', before: 'b' } as never)).toThrow(/2 kinds \(before, after\)|2 kinds \(after, before\)/);
+    expect(() => checkedForm('seminars', { after: 'семинар', contex: 'x' } as never)).toThrow(/seminars has the unknown key\(s\) contex/);
   });
 });
