@@ -40,7 +40,7 @@ export const re = (source: string, flags = 'iu'): RegExp => {
 };
 
 /** Capital letters of Russian and Kazakh names, and a name word / initials built from them. */
-const CAPITAL = 'A-ZА-ЯЁӘҒҚҢӨҰҮҺІ';
+export const CAPITAL = 'A-ZА-ЯЁӘҒҚҢӨҰҮҺІ';
 export const NAME_WORD = `[${CAPITAL}][\\p{L}'’-]*`;
 export const INITIALS = `[${CAPITAL}]\\.(?:\\s?[${CAPITAL}]\\.?)?`;
 /**

@@ -1,7 +1,7 @@
 import { tidy } from '../toLines.ts';
 import type { ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { ONLINE } from './lexicon.ts';
-import { re } from './re.ts';
+import { CAPITAL, re } from './re.ts';
 import { isTranscript, speakerOf, SURNAME_END } from './speakerLines.ts';
 import { classifyAbsence } from './splitPerson.ts';
 
@@ -17,7 +17,6 @@ import { classifyAbsence } from './splitPerson.ts';
  * or answered next. The roll ends at the caller's first turn naming no member. Read only when every name in it is placed,
  * and when the counts stated agree (those present); otherwise null, and the attendance is read as a list would be.
  */
-const CAPITAL = 'A-ZА-ЯЁӘҒҚҢӨҰҮҺІ';
 const WORD = `[${CAPITAL}][\\p{Ll}'’-]+`;
 /** A surname (a word ending as surnames end), then a given name and a patronymic if said: "Утегенова Гульнар Маратовна". */
 const NAME_AT = new RegExp(`^(${WORD})((?:\\s+${WORD}){0,2})(?![\\p{L}])`, 'u');
