@@ -49,9 +49,17 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankConditionalBefore(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
+  let outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankConditionalBefore(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
+  // "…, 9 айда кеңестің 7 отырысы өткізілді, салыстыру үшін айта кетсек, облыстық кеңес … 21 отырыс өткізген": what a
+  // comparison's lead opens after the number is the compared thing's, none of the number's (set 164).
+  const compared = COMPARISON_LEAD_WORD.exec(outer.slice(end - scope.start));
+  if (compared) outer = outer.slice(0, end - scope.start + compared.index) + ' '.repeat(outer.length - (end - scope.start + compared.index));
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
+  // "…, салыстыру үшін айта кетсек, облыстық қоғамдық кеңес осы кезеңде 21 отырыс өткізген, ал …", "для сравнения: облсовет
+  // провёл 21 заседание": a count told to compare with — another body's or another time's — in the clause the lead opens
+  // (run-on prose, set 164: a sentence a paragraph long holds the council's own counts before it).
+  if (COMPARISON_LEAD.test(sentence.slice(0, start))) return 'the number is told for comparison ("салыстыру үшін", "для сравнения"), not the council\'s own';
   // "Направлено 12 писем, ответы получены на 10 в январе 2026 года" in a 2025 report: what the count's own clause dates
   // after the period's end happened after it (a date, not a period's year, so periodYears passes it). Not what is still to
   // come ("будет рассмотрен в январе 2026 года": pending now).
@@ -116,7 +124,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   // "Ответы получили авторы 26 обращений", "26 өтініш авторлары жауап алды": those answered, a part of those received.
   if (metric === 'appeals_received' && ANSWERED.test(clause.text)) return 'the number counts appeals answered ("ответы получили авторы 26 обращений", "жауап алды"), not those received';
-  if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
+  // (A sentence of run-on prose, a paragraph of commas, tells of members in clauses far from the appeals: the clauses around
+  // the number are looked at then, set 164.)
+  if (APPEALS.has(metric) && MEMBERSHIP.test(sentence.length > RUN_ON_SENTENCE ? clausesAround(sentence, start, end) : sentence)) return 'the sentence is about members leaving or joining, not appeals';
   // "Комиссия бастамасымен Кеңес отырыстарында екі есеп тыңдалды", "По инициативе комиссии на заседаниях Совета заслушано 2
   // отчета": the council's events, but only those one of its bodies proposed — a part of the council's count. Not a total in
   // a bracket after it ("(всего Советом заслушано 19 отчетов)"): the bracket is its own scope.
@@ -474,6 +484,10 @@ const COMPARED_BEFORE_BRACKET = re('(?:салыстырғанда|салысты
  * "2022 жылы", "за I полугодие 2023 г."), not a date's year ("от 2 ноября
  * 2015 года", "15.03.2015") and not a law's.
  */
+const COMPARISON_LEAD_WORD = re(`(?<![\\p{L}])(?:салыстыру\\s+үшін|салыстырып\\s+айтсақ|для\\s+сравнения|для\\s+сопоставления)(?![\\p{L}])`);
+const COMPARISON_LEAD = re(`(?<![\\p{L}])(?:салыстыру\\s+үшін|салыстырып\\s+айтсақ|для\\s+сравнения|для\\s+сопоставления|сравним)(?:\\s+(?:айта\\s+кетсек|айтсақ|отметим|скажем))?\\s*[,:–—-]?[^;.,]*$`);
+const KAZAKH_DATE_AFTER_YEAR = re(`^\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*(?:${MONTH_WORD})`);
+
 function periodYears(text: string): number[] {
   const out: number[] = [];
   const yearRe = /(?<![\d.,])((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?!\d)/gu;
@@ -484,6 +498,8 @@ function periodYears(text: string): number[] {
     // "в 2023 году", "2023 жылы" name a period even after a day ("27 ноября 2023 жылы"); "от 2 ноября 2015 года" is a date.
     const inYear = /^\s*(?:году|жылы|жылда)(?![\p{L}])/iu.test(after);
     if (!inYear && (re(`${MONTH_WORD}\\s*$`).test(before) || /\d{1,2}[./]\d{1,2}[./]\s*$/u.test(before))) continue;
+    // "2015 жылғы 2 қарашадағы № 383-V Заңы", "2026 жылғы 17 желтоқсанға дейін": the Kazakh date, its year first (set 164).
+    if (KAZAKH_DATE_AFTER_YEAR.test(text.slice(at + m[0].length, at + m[0].length + 40))) continue;
     // A bare year ("(2022 – 4)", "2023, 27 ноября") names a period too; a year-like count has its noun after it ("2000 обращений").
     const bare = /^\s*(?:[\d(),;:–—-]|$)/u.test(after);
     const named = bare || /^\s*(?:г\.?|гг\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)(?![\p{L}])/iu.test(after) || /(?:^|[\s(])(?:в|за|на|до|с|по|к)\s+$/iu.test(before);
@@ -630,6 +646,17 @@ function scopeOf(sentence: string, start: number, end: number): Span {
   let outside = sentence;
   for (const [a, b] of pairs) outside = outside.slice(0, a) + ' '.repeat(Math.min(b + 1, sentence.length) - a) + outside.slice(Math.min(b + 1, sentence.length));
   return { text: outside, start: 0 };
+}
+
+/** A sentence longer than this is run-on prose: many statements joined by commas. */
+const RUN_ON_SENTENCE = 400;
+
+/** The number's clause with the one before it and the one after it. */
+function clausesAround(text: string, start: number, end: number): string {
+  const stops = matchesOf(text, /[,;]/gu).map((m) => m.index ?? 0);
+  const before = stops.filter((at) => at < start);
+  const after = stops.filter((at) => at >= end);
+  return text.slice((before[before.length - 2] ?? -1) + 1, after[1] ?? text.length);
 }
 
 /** The clause of a scope holding the number: between commas and semicolons. */

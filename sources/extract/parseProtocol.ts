@@ -52,6 +52,7 @@ import { leadersApart } from './protocol/leadersApart.ts';
 import { foldOnlineRepeats } from './protocol/onlineRepeats.ts';
 import { settleByList } from './protocol/settledByList.ts';
 import { readPresentSentence } from './protocol/readPresentSentence.ts';
+import { readAttendanceProse } from './protocol/readAttendanceProse.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
@@ -300,6 +301,21 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (!named) return;
     out.attendees = named;
     delete out.attendees_listed;
+    withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
+  });
+  // No list and no sentence of those present, but the attendance told as narrative, each name governed by its verb ("…
+  // Есмұхамбетова Д.Қ. қатысты, сонымен қатар … Нысанбаев Т.Р. Zoom арқылы қосылды, ал … Жолдасов А.Б. себепсіз қатыспады"):
+  // read when it names as many present (and online) as stated; the absentees when as many as the members stated leave.
+  guard(issues, 'attendance told as narrative', () => {
+    if (out.attendees.length > 0) return;
+    const told = readAttendanceProse(lines, { present: out.present, online: out.online, total: out.members_total });
+    if (!told) return;
+    out.attendees = told.attendees;
+    delete out.attendees_listed;
+    if (out.absentees.length === 0 && told.absentees.length > 0) {
+      out.absentees = told.absentees;
+      delete out.absentees_listed;
+    }
     withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
   });
   // The list has no marks, but a sentence names those online ("Один член Совета (Сейткали Д.Н.) подключился по видеосвязи").

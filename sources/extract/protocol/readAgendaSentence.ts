@@ -30,23 +30,46 @@ export function readAgendaSentence(lines: string[]): AgendaItem[] {
  * attendance part: the agenda's sentence may stand on its line ("Күн тәртібінде / В повестке – три вопроса: …"); and every
  * line, for a line ending with a colon ("три вопроса:") or numbered is of the sentence.
  */
-const BEFORE_DISCUSSION: ParagraphsPart = { endsAt: (line) => re(QUESTION_NEW).test(line) || re(SECTION_NEW).test(line), proseOnly: false };
+const BEFORE_DISCUSSION: ParagraphsPart = { endsAt: discussionOpens, proseOnly: false };
+const DISCUSSION = re(`${QUESTION_NEW}|${SECTION_NEW}`, 'giu');
 
-/** The count's clause up to its colon: "три вопроса:", "үш мәселе енгізілгенін айтты:", "мәселені қарауды ұсынды:". */
-const TO_COLON = /^[^.:;!?]{0,60}:\s*/u;
+/** Where the first question's section opens in the line, -1 for none: "бірінші мәселе – …" (a dash after it) is an agenda's item. */
+function discussionOpens(line: string): number {
+  return matchesOf(line, DISCUSSION).find((m) => !/^\s*[—–-]/u.test(line.slice((m.index ?? 0) + m[0].length)))?.index ?? -1;
+}
+
+/**
+ * The count's clause up to its colon or dash ("три вопроса:", "үш мәселе енгізілгенін айтты:", "екі мәселе енгізілді –"), or
+ * up to the first ordinal after a comma ("повестку дня из двух вопросов, первый – …").
+ */
+const TO_COLON = /^,\s*(?=(?:перв|бірінші)[\p{L}]*(?:\s+(?:вопрос|мәселе)[\p{L}]*)?\s*[—–-])|^[^.:;!?]{0,60}?(?::|\s[—–-](?=\s))\s*/iu;
+/** "Төраға күн тәртібін жариялады: бірінші мәселе – …", "Повестка дня: первый – …": no count said, the items by their ordinals. */
+const LISTED = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*)[^.:;!?]{0,40}:\\s*`);
+/**
+ * The sentence going on past the items to the agenda's adoption (", күн тәртібі бірауыздан бекітілді", ", и после короткого
+ * обсуждения члены Совета единогласно утвердили повестку дня"): that clause is no item.
+ */
+const AGENDA_AGAIN = re(`[,;]\\s+(?=[^,;()«»]*?(?<![\\p{L}])(?:повестк[\\p{L}]*|күн\\s+тәртіб[\\p{L}]*))`);
 
 function itemsAfterCount(paragraphs: Paragraph[]): AgendaItem[] | null {
   for (const p of paragraphs) {
     for (const s of sentencesOf(p.text)) {
       // Every count of the sentence in turn: "два вопроса решены, осталось три вопроса: …" is told by the second.
+      const leads: { after: number; count: number | null }[] = [];
       for (let from = 0, said = COUNT_SAID.exec(s.text); said !== null; said = COUNT_SAID.exec(s.text.slice(from))) {
         const after = from + said.index + said[0].length;
         from = after;
-        const count = parseCount(said[1]);
-        const colon = TO_COLON.exec(s.text.slice(after));
-        if (count === null || count < 2 || !colon) continue;
+        leads.push({ after, count: parseCount(said[1]) });
+      }
+      const listed = LISTED.exec(s.text);
+      if (listed) leads.push({ after: listed.index + listed[0].length, count: null });
+      for (const { after, count } of leads) {
+        const colon = count === null ? { 0: '' } : TO_COLON.exec(s.text.slice(after));
+        if ((count !== null && count < 2) || !colon) continue;
         const bodyAt = after + colon[0].length;
-        const parts = partsOf(s.text.slice(bodyAt), count);
+        const body = s.text.slice(bodyAt);
+        const again = AGENDA_AGAIN.exec(body);
+        const parts = partsOf(again ? body.slice(0, again.index) : body, count);
         if (parts !== null) return parts.map((part, k) => ({ no: k + 1, title: part.title, line: p.lineAt(s.start + bodyAt + part.at) }));
       }
     }
@@ -71,7 +94,7 @@ const ITEM_BREAK = re(`(?:,\\s*(?:а\\s+также\\s+|и\\s+)?|;\\s*|\\s+и\\s+
  * "о …" and after each Kazakh "… туралы" — the first way that gives as many items as the count says. Anything else is no
  * agenda read: an item's own comma would make one more.
  */
-function partsOf(body: string, count: number): Part[] | null {
+function partsOf(body: string, count: number | null): Part[] | null {
   const depth: number[] = [];
   for (let i = 0, d = 0; i < body.length; i++) {
     if (body[i] === '(' || body[i] === '«') d++;
@@ -81,6 +104,8 @@ function partsOf(body: string, count: number): Part[] | null {
   const cuts = (pattern: RegExp) => matchesOf(body, pattern).filter((m) => depth[m.index ?? 0] === 0);
   const ordinals = cuts(ORDINAL);
   const byOrdinals = ordinals.every((m, k) => ordinalNumber(m[1].toLowerCase()) === k + 1) ? itemsBetween(body, ordinals, false) : null;
+  // No count said: the ordinals alone, two at least, from the first and in order, each opening the body's next item.
+  if (count === null) return byOrdinals !== null && byOrdinals.length >= 2 && ordinals[0].index === 0 ? byOrdinals : null;
   const commas = cuts(/,/gu);
   const lastJoin = cuts(LAST_JOIN).find((m) => (m.index ?? 0) > (commas[commas.length - 1]?.index ?? -1));
   const byCommas = lastJoin ? itemsBetween(body, [...commas, lastJoin], true) : null;

@@ -674,7 +674,7 @@ function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: numb
   while (end < lines.length && lines[end].trim() !== '' && !readListHeading(lines[end]) && !LIST_ITEM.test(lines[end])
     && !re(AGENDA_HEADING).test(lines[end]) && !re(SECTION_NEW).test(lines[end])
     && (!SENTENCE_ENDS.test(lines[end - 1]) || /^\s*[\p{Ll}(]/u.test(lines[end]))) end++;
-  const paragraph = paragraphsOf(lines.slice(i, end), numbers.slice(i, end), { endsAt: () => false, proseOnly: false })[0];
+  const paragraph = paragraphsOf(lines.slice(i, end), numbers.slice(i, end), { endsAt: () => -1, proseOnly: false })[0];
   if (!paragraph) return null;
   const from = paragraph.text.indexOf(':') + 1;
   const tail = paragraph.text.slice(from);

@@ -47,9 +47,9 @@ export function readPresentSentence(lines: string[], present: number | null, sta
  * Иванов И.И., …": a sentence that opens with the meeting and names who took part in it (its verb at either end).
  */
 const TOOK_PART_NAMED = re(`^\\s*(?:(?:отырысқа|мәжіліске)(?![\\p{L}])[^]*?(?<![\\p{L}])қатыс(?:ты|ып\\s+отыр)\\s*[.!]?\\s*$|(?:на|в)\\s+заседани[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:присутствовали|приняли\\s+участие|участвовали)(?![\\p{L}]))`);
-const BESIDES_MEMBERS = re(`(?<![\\p{L}])(?:әкім|аким|депутат)[\\p{L}]*|мүшелерімен\\s+(?:бірге|қатар)|вместе\\s+с\\s+член|(?<![\\p{L}])(?:также|тағы)(?![\\p{L}])(?!\\s+(?:по|через|в\\s+режиме)\\s)`);
+export const BESIDES_MEMBERS = re(`(?<![\\p{L}])(?:әкім|аким|депутат)[\\p{L}]*|мүшелерімен\\s+(?:бірге|қатар)|вместе\\s+с\\s+член|(?<![\\p{L}])(?:также|тағы)(?![\\p{L}])(?!\\s+(?:по|через|в\\s+режиме)\\s)`);
 /** A person as PERSON reads one, or a surname made of the father's name before the given name ("Ерланұлы Бақытжан"). */
-const PRESENT_PERSON = re(`${PERSON.source}|(?<![\\p{L}.])${NAME_WORD}(?:ұлы|улы|қызы|кызы)\\s+${NAME_WORD}(?![\\p{L}]|\\s+${INITIALS})`, 'gu');
+export const PRESENT_PERSON = re(`${PERSON.source}|(?<![\\p{L}.])${NAME_WORD}(?:ұлы|улы|қызы|кызы)\\s+${NAME_WORD}(?![\\p{L}]|\\s+${INITIALS})`, 'gu');
 // "…, ал Ерланұлы Бақытжан … бейнебайланыспен қосылды": "but", "while" opens one too.
 const CLAUSE_BREAK = re(`;|,?\\s+(?=(?:сондай[-\\s]?ақ|а\\s+также|ал|а)\\s)`);
 /** A bracket right after a name: what it says is said of that one ("Исин Е.Ж. (по видеосвязи)", "Ким С.В. (онлайн)"). */

@@ -16,7 +16,8 @@ export const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|м
 const LISTED = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртібі(?:нде)?)\\s*:\\s*`);
 /** An ordinal word of a question, Russian in any ending ("первый", "второе"), Kazakh with or without "-сі" ("біріншісі"). */
 export const ORDINAL_WORD = [...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|');
-export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${ORDINAL_WORD})\\s*[—–-]\\s*`, 'giu');
+/** "первый – …", "бірінші мәселе – …", "второй вопрос — …": an ordinal, its question's noun or none, and a dash. */
+export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${ORDINAL_WORD})(?:\\s+(?:вопрос[\\p{L}]*|мәселе(?:сі)?))?\\s*[—–-]\\s*`, 'giu');
 
 /** The closing miscellany of an agenda: an item however short its title ("разное", "әртүрлі"). */
 export const MISCELLANY = re(`^(?:это\\s+)?(?:разное|прочее|әртүрлі|әр\\s+түрлі|түрлі\\s+мәселелер|басқа\\s+мәселелер)(?![\\p{L}])`);

@@ -391,7 +391,8 @@ interface OpenVote {
  * "повестка дня была утверждена единогласно", "күн тәртібі бірауыздан бекітілді": the approval and its word for all, side by
  * side — the verb's short form, a decision told; "план, утверждённый единогласно" tells of one taken before.
  */
-const APPROVED_UNANIMOUSLY = re(`(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\\s+${UNANIMOUS}|${UNANIMOUS}\\s+(?:утвержд[её]н[аоы]?|одобрен[аоы]?|бекітілді|мақұлданды)(?![\\p{L}])`);
+// ("члены Совета единогласно утвердили повестку дня", "мүшелер күн тәртібін бірауыздан бекітті": the members' own verb, set 164.)
+const APPROVED_UNANIMOUSLY = re(`(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\\s+${UNANIMOUS}|${UNANIMOUS}\\s+(?:утвержд[её]н[аоы]?|одобрен[аоы]?|бекітілді|мақұлданды|утвердил[аи]?|одобрил[аи]?|бекітті|мақұлдады)(?![\\p{L}])`);
 const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${UNANIMOUS}\\s*\\)\\s*[:.]`);
 
 /**
@@ -539,18 +540,19 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     // A hard-wrapped text's sentence broken over two lines ("… алты мүше жақтап, бір мүше" / "қарсы шығып, біреуі қалыс
     // қалды; …", "… Бұл ұсыныс бес дауыспен үш" / "дауысқа қарсы қолдау тапты."): read whole when it tells more — and only when
     // the next line holds no more than the sentence's rest with no vote after it (a vote there is a vote of its own).
+    // A sentence wrapped over three lines or more ("…сұрақтар мен" / "… 9 мүше жақтап, қарсы және қалыс қалғандар" /
+    // "болмады, шешім бірауыздан қабылданды.", set 164) is joined a line at a time while it tells more.
     let said = line;
-    const rest = line.length <= 400 && i + 1 < lines.length ? sentenceGoesOn(line, lines[i + 1]) : null;
-    if (rest !== null) {
-      const joined = readCounts(`${line.trimEnd()} ${rest}`);
+    for (let rest = line.length <= 400 && i + 1 < lines.length ? sentenceGoesOn(line, lines[i + 1]) : null; rest !== null;
+      rest = said.length <= 400 && i + 1 < lines.length ? sentenceGoesOn(lines[i], lines[i + 1]) : null) {
+      const joined = readCounts(`${said.trimEnd()} ${rest}`);
       // "Күн тәртібі бойынша дауыс беру / Голосование по повестке: бірауыздан /" / "единогласно. Күн тәртібі бекітілді / …"
       // (set 162): a line broken after the slash between its two languages goes on in the other language — the same vote.
-      const translated = /\/\s*$/u.test(line) && joined.doubts.length === 0 && filled(joined) >= filled(c) && joined.unanimous === c.unanimous;
-      if (filled(joined) > filled(c) || translated || (c.unanimous && filled(c) === 0 && AGREED_UNANIMOUSLY.test(`${line.trimEnd()} ${rest}`))) {
-        c = joined;
-        said = `${line.trimEnd()} ${rest}`;
-        i++;
-      }
+      const translated = /\/\s*$/u.test(lines[i]) && joined.doubts.length === 0 && filled(joined) >= filled(c) && joined.unanimous === c.unanimous;
+      if (!(filled(joined) > filled(c) || translated || (c.unanimous && filled(c) === 0 && AGREED_UNANIMOUSLY.test(`${said.trimEnd()} ${rest}`)))) break;
+      c = joined;
+      said = `${said.trimEnd()} ${rest}`;
+      i++;
     }
     // "за – все присутствующие, кроме Рахимовой Д.С., которая воздержалась", "…, остальные воздержались": counts told
     // by exception or by the rest, worked out from those present at the vote (null where that is not known).

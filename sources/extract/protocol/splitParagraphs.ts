@@ -1,6 +1,7 @@
 import { ABSENT_HEADING, AGENDA, DECIDED, PRESENT_HEADING, QUESTION_NEW, VOTE_LABELS } from './lexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { re } from './re.ts';
+import { voteClauses } from './voteClauses.ts';
 
 /**
  * A protocol typed as one paragraph ("…; присутствовали члены президиума: …; отсутствовали: …; повестка дня: 1) …;
@@ -18,7 +19,8 @@ export function splitParagraphs(lines: string[]): { lines: string[]; numbers: nu
     // but a list of lines all the same.
     const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) || (line.length >= SHORT && INLINE_LIST.test(line)) ? clauses(line)
       : listUnderHeading(line, lines[k - 1] ?? '') ?? firstItemApart(line);
-    for (const part of parts) {
+    // A sentence of narrative telling two votes, or too long for its vote to be read, is cut at its vote's clauses.
+    for (const part of parts.flatMap(voteClauses)) {
       out.push(part);
       numbers.push(k + 1);
     }

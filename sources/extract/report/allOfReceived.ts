@@ -35,6 +35,8 @@ const ALL_ANSWERED_WHY = 'every appeal said to be answered ("на все обр�
 // (A bracket may reach here as a dash, "на все – 4 получены ответы", as an earlier repair writes a bracketed count.)
 const ALL_NUMBERED = /((?<![\p{L}])(?:барлығы(?:на)?|бәрі(?:не)?|все|всем|всех))\s*(?:\((\d{1,4})\)|[-–—]\s*(\d{1,4})(?=\s+(?:получен|пришл|дан|направлен|жауап)))/gu;
 
+const RESTATED = /^[\p{L}]*\s*,?\s*(?:яғни|то\s+есть|т\.\s?е\.)\s+(?:на\s+)?(\d{1,4})(?!\d|[.,]\d)/u;
+
 /** A part left out of "all": "все, кроме двух", "за исключением", "остальные", "қоспағанда", "басқасы". */
 const EXCEPT = /(?:кроме|за\s+исключением|остальн|қоспағанда|басқа(?:сы|лары))/u;
 
@@ -69,7 +71,9 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
     for (const m of matchesOf(lower, ALL_ANSWERED)) {
       const received = figures.find((f) => f.metric === 'appeals_received' && inParagraph(f));
       if (received === undefined || has('appeals_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
-      const said = allSaid(m.index ?? 0, received.value);
+      // "барлығына жауап берілді, яғни 17 өтінішке", "на все даны ответы, то есть на 17": the number restated after "that is".
+      const restated = RESTATED.exec(lower.slice((m.index ?? 0) + m[0].length));
+      const said = restated ? Number(restated[1]) === received.value : allSaid(m.index ?? 0, received.value);
       if (said === false) continue;
       if (said) out.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300) });
       else candidates.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_ANSWERED_WHY });

@@ -133,7 +133,10 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         // An entry none of whose forms can match (each needs a word the sentence lacks) reads nothing: its contexts are not tried.
         if (!entry.forms.some(canMatch)) continue;
         if (entry.context && !entry.context.test(contextOf(entry.contextInParagraph)) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
-        if (entry.notContext && entry.notContext.test(lower)) continue;
+        // A sentence of run-on prose (a paragraph of commas, set 164) names every subject of the report: the words another
+        // subject is told by ("хат", "письм") rule out a count only when they are the last subject named before it.
+        const runOn = sentence.text.length > RUN_ON_SENTENCE && entry.context !== null;
+        if (entry.notContext && !runOn && entry.notContext.test(lower)) continue;
         // "Хаттар – 8. Жауап берілгені – 6": the context found before the sentence must be the last subject named there.
         if (entry.lastSubjectNot && entry.context && !entry.context.test(lower) && lastSubjectIsOther(entry.context.test(contextOf(entry.contextInParagraph)) ? contextOf(entry.contextInParagraph) : (section ??= sectionContext(lines, unit.first)), entry.context, entry.lastSubjectNot)) continue;
         let earlier: number[] | undefined;
@@ -156,6 +159,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const value = (CHANGE_METRICS.has(entry.metric) ? totalOfParts(lower, start, entry.metric, kazakh || isKazakh(sentence.text)) : null) ?? count;
             // "не проведено ни одного слушания": none, never one (readStatedNone reads it).
             if (/(?:^|[^\p{L}])(?:ни|бірде)[\s-]+$/u.test(lowerCase(sentence.text.slice(Math.max(0, start - 6), start)))) continue;
+            if (runOn && entry.notContext && entry.context && lastSubjectIsOther(lower.slice(0, (m.index ?? 0) + m[0].length), entry.context, entry.notContext)) continue;
             if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40), coded.slice(Math.max(0, start - 40), start))) continue;
             const i = lineOf(sentence.start + start);
@@ -187,6 +191,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   }
   return figures;
 }
+
+/** A sentence longer than this is run-on prose, many statements joined by commas (set 164). */
+const RUN_ON_SENTENCE = 400;
 
 /** Whether the last subject a text names is one of `other`'s rather than the context's. */
 function lastSubjectIsOther(text: string, context: RegExp, other: RegExp): boolean {
