@@ -152,7 +152,7 @@ export function parseProtocol(text: string): ProtocolExtract {
     attendees: [], absentees: [], agenda: [], votes: [], issues,
   };
   // Each step is independent; a bug in one must not lose what the others found.
-  guard(issues, 'header', () => Object.assign(out, readHeader(textLines)));
+  guard(issues, 'header', () => Object.assign(out, readHeader(textLines, own.lines)));
   // "Справочно (первый день, 09.12.2025): присутствовали 35 …, голосовали: за – 30 …" in the second day's protocol: another
   // sitting's counts and votes, blanked before anything is read.
   let lines = split.lines;
