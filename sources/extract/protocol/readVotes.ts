@@ -1105,7 +1105,8 @@ const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласи�
  * words with no count; null otherwise.
  */
 function sentenceGoesOn(line: string, next: string): string | null {
-  if (/[.!?;:]\s*$/u.test(line) || line.trim() === '' || !/^\s*\p{Ll}/u.test(next)) return null;
+  // (A quoted label in lower case goes on too: "… 9 членов проголосовали" / "«за»; против – нет, …", set 165.)
+  if (/[.!?;:]\s*$/u.test(line) || line.trim() === '' || !/^\s*[«"“„]?\p{Ll}/u.test(next)) return null;
   const stop = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(next);
   const after = stop ? next.slice(stop.index + 1) : '';
   if (after.trim() !== '' && (filled(readCounts(after)) > 0 || re(UNANIMOUS).test(after))) return null;

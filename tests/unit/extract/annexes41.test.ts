@@ -79,3 +79,60 @@ describe('a sheet of votes annexed after the signatures restates the body\'s vot
     expect(issues).toHaveLength(1);
   });
 });
+
+describe('those present and the reasons of the absent in the annexes', () => {
+  const annexed = (title: string) => page(
+    'ПРОТОКОЛ № 7',
+    'г. Тараз\t09.12.2026 г.',
+    'Присутствовали: 3 из 5 членов Общественного совета (поимённый список – Приложение 1).',
+    'Голосование: за – 3, против – нет, воздержались – нет.',
+    'Председатель ____ Б. Жанузаков',
+    'Приложение 1 к протоколу № 7 от 09.12.2026',
+    title,
+    '1. Жанузаков Б.О.',
+    '2. Лиходед М.Ю.',
+    '3. Ким Д.В. (по видеосвязи)',
+    'Отсутствовали:',
+    '1. Тулегенов А.С. – трудовой отпуск',
+    '2. Абишева Л.М. – болезнь',
+  );
+  it('ru and kk: the list\'s title right under the appendix\'s label, the list right under it', () => {
+    for (const title of ['Список членов Общественного совета, присутствовавших на заседании', 'Отырысқа қатысқан Қоғамдық кеңес мүшелерінің тізімі']) {
+      const x = parseProtocol(annexed(title));
+      expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Жанузаков Б.О.', false], ['Лиходед М.Ю.', false], ['Ким Д.В.', true]]);
+      expect(x.absentees).toHaveLength(2);
+    }
+  });
+  it('near-miss: a title naming no presence ("Список членов Общественного совета") lists no one present', () => {
+    expect(parseProtocol(annexed('Список членов Общественного совета')).attendees).toEqual([]);
+  });
+  const sheet = (noteHeading: string, rows: string[][]) => page(
+    'ПРОТОКОЛ № 8',
+    '25.11.2026',
+    'Присутствовали: 2 из 3 членов Общественного совета.',
+    'Приложение 1',
+    'ЛИСТ РЕГИСТРАЦИИ',
+    `№\tФ.И.О.\tФорма участия\t${noteHeading}`,
+    ...rows.map((r) => r.join('\t')),
+  );
+  const rows = [['1', 'Сагындыкова Айгерим Маратовна', 'очно', 'подпись'], ['2', 'Бекова Жанар Тулеуовна', 'онлайн', 'подключение через Zoom'], ['3', 'Жукова Светлана Петровна', 'отсутствует', 'командировка']];
+  it('ru: "Подпись / примечание" beside "Форма участия": the absent row\'s note is its reason', () => {
+    const x = parseProtocol(sheet('Подпись / примечание', rows));
+    expect(x.absentees.map((a) => [a.name, a.excused, a.reason])).toEqual([['Жукова Светлана Петровна', true, 'командировка']]);
+    expect(x.attendees.map((a) => a.online)).toEqual([false, true]);
+  });
+  it('near-miss: "без уважительной причины" in that column is an absence unexcused', () => {
+    const x = parseProtocol(sheet('Подпись / примечание', [...rows.slice(0, 2), ['3', 'Мельник Виктор Степанович', 'отсутствует', 'без уважительной причины']]));
+    expect(x.absentees.map((a) => a.excused)).toEqual([false]);
+  });
+});
+
+describe('a quoted label wrapped onto the next line goes on with its sentence', () => {
+  it('mixed: "… 9 членов проголосовали" / "«за»; қарсы / против – жоқ / нет, …"', () => {
+    expect(votesOf(page('Жоғарыда аталған 9 мүше жақтады / Указанные выше 9 членов проголосовали', '«за»; қарсы / против – жоқ / нет, қалыс / воздержались – жоқ / нет.')))
+      .toEqual([[9, 0, 0, false, null]]);
+  });
+  it('near-miss: a quoted capital on the next line opens a sentence of its own ("«Решение принято»")', () => {
+    expect(votesOf(page('Указанные выше 9 членов проголосовали', '«Против» – 2, «воздержались» – 1.'))).toEqual([[null, 2, 1, false, null]]);
+  });
+});
