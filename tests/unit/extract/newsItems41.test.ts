@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { meetingNumberOf } from '../../../sources/extract/protocol/meetingNumber.ts';
 import { newsDateline } from '../../../sources/extract/protocol/newsDateline.ts';
 
@@ -104,5 +105,19 @@ describe('a news item\'s vote: the members\' verb beside the word for all; the m
   it('ru: "поддержали лишь 8 членов Совета, 11 высказались против, двое воздержались"', () => {
     expect(votesOf(page('Предложение поддержали лишь 8 членов Совета, 11 высказались против, двое воздержались. Таким образом, предложение не набрало необходимого количества голосов.')))
       .toEqual([[8, 11, 2, false, 'rejected']]);
+  });
+});
+
+describe('a news item\'s report: the period told as this year\'s part, the year the dates\'', () => {
+  const news = (sentence: string) => ['Жаңалықтар                                              08.10.2026', '', `Сайхин ауылы, 7 қазан – ${sentence}`, '', 'Кеңестің 5 отырысын өткіздік.'].join('\n');
+  it('kk: "… Қоғамдық кеңесі биылғы 9 айдың жұмысын қорытындылады" → January–September of the page\'s year', () => {
+    expect(parseReport(news('Бөкей ордасы ауданы Қоғамдық кеңесі биылғы 9 айдың жұмысын қорытындылады.')).period).toEqual({ from: '2026-01-01', to: '2026-09-30' });
+  });
+  it('ru: "за 9 месяцев текущего года", "за первое полугодие этого года"', () => {
+    expect(parseReport(news('Общественный совет района подвёл итоги работы за 9 месяцев текущего года.')).period).toEqual({ from: '2026-01-01', to: '2026-09-30' });
+    expect(parseReport(news('Общественный совет подвёл итоги работы за первое полугодие этого года.')).period).toEqual({ from: '2026-01-01', to: '2026-06-30' });
+  });
+  it('near-miss: a part with no "this year" stays no period ("Тоғыз айда қанша отырыс өтті?")', () => {
+    expect(parseReport(news('Кеңес төрағасымен сұхбат. Тоғыз айда қанша отырыс өтті?')).period).toBeNull();
   });
 });
