@@ -9,7 +9,7 @@ import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { UNPLACED_CORRECTION, correctCounts } from './correctedCounts.ts';
 import { mailedDocument, replyOnly, withoutReply } from './mailReply.ts';
-import type { ExtractIssue, ProtocolExtract } from './types.ts';
+import type { ExtractIssue, ProtocolExtract, ProtocolVote } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { ADDITION_NOT_READ } from './protocol/readAgendaAdditions.ts';
@@ -35,6 +35,8 @@ import { readAttendance } from './protocol/readAttendance.ts';
 import { readGroupCounts } from './protocol/readGroupCounts.ts';
 import { readSummaryBox } from './protocol/readSummaryBox.ts';
 import { readHeader } from './protocol/readHeader.ts';
+import { withoutAnnexReferences } from './protocol/annexReferences.ts';
+import { blankedLines, voteSheetOf, withVoteSheet } from './protocol/annexedVoteSheet.ts';
 import { readStatusRoll } from './protocol/readStatusRoll.ts';
 import { readCalledRoll } from './protocol/readCalledRoll.ts';
 import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
@@ -153,7 +155,7 @@ export function parseProtocol(text: string): ProtocolExtract {
     attendees: [], absentees: [], agenda: [], votes: [], issues,
   };
   // Each step is independent; a bug in one must not lose what the others found.
-  guard(issues, 'header', () => Object.assign(out, readHeader(textLines)));
+  guard(issues, 'header', () => Object.assign(out, readHeader(textLines, own.lines)));
   // "Справочно (первый день, 09.12.2025): присутствовали 35 …, голосовали: за – 30 …" in the second day's protocol: another
   // sitting's counts and votes, blanked before anything is read.
   let lines = split.lines;
@@ -451,7 +453,22 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'online marks corrected in a reply', () => (out.attendees = applyReplyOnlineMarks(replied, out.attendees)));
   // "за – 9, против – 2, воздержались – 1 (вернее, против – 1, воздержались – 2)", "Түзетілген дерек: … жақтап – 11, қарсы – 3":
   // the vote read with the counts its secretary corrected, the correction no second vote.
-  guard(issues, 'votes', () => (out.votes = readVotes(joinOneLineVoteTables(joinVoteFormLines(correctVotesInPlace(lines))), issues, present)));
+  // "Голосование: 7/1/1 (лист голосования – Приложение 2, п. 1).": the reference to the annex is no part of the vote.
+  // A sheet of the votes annexed after the signatures ("Приложение 2" / "Лист голосования") restates the body's votes: read
+  // apart and joined to them, never votes of its own on the last question (annexedVoteSheet.ts).
+  guard(issues, 'votes', () => {
+    const read = (part: string[], said: ExtractIssue[]) => readVotes(joinOneLineVoteTables(joinVoteFormLines(correctVotesInPlace(part.map(withoutAnnexReferences)))), said, present);
+    const said: ExtractIssue[] = [];
+    const votes = read(lines, said);
+    const sheet = voteSheetOf(lines);
+    // (A sheet the readers joined to the body's results themselves — its counts to "РЕШИЛИ: предложение не принято." — leaves
+    // all the votes on its lines, or none: read as it is.)
+    const onSheet = (v: ProtocolVote) => sheet !== null && v.line > sheet.from && v.line <= sheet.to;
+    if (sheet === null || votes.every(onSheet) || !votes.some(onSheet)) {
+      issues.push(...said);
+      out.votes = votes;
+    } else out.votes = withVoteSheet(read(blankedLines(lines, sheet, false), issues), read(blankedLines(lines, sheet, true), issues), issues);
+  });
   // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
   // the one printed under that question.
   guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));

@@ -1,4 +1,4 @@
-import { ABSENT_HEADING, PRESENT_HEADING } from './lexicon.ts';
+import { ABSENT_HEADING, APPENDIX_HEADING, PRESENT_HEADING } from './lexicon.ts';
 import { LIST_NO, re } from './re.ts';
 import { looksLikePersonLine } from './splitPerson.ts';
 import { isRoleLine } from './isRoleLine.ts';
@@ -30,22 +30,27 @@ export function joinListTitles(table: { lines: string[]; numbers: number[] }): {
 
 /** At most this many lines make a title. */
 const TITLE_LINES = 4;
+/** An appendix's label over the title: "Приложение 1 к протоколу № 7", "1-қосымша". */
+const APPENDIX_LABEL = re(`^\\s*${APPENDIX_HEADING}(?![\\p{L}])`);
 const OPENS_TITLE = re(`^\\s*(?:список|тізім[\\p{L}]*)(?![\\p{L}])`);
 const CLOSES_TITLE = re(`(?<![\\p{L}])тізім[\\p{L}]*\\s*$`);
 const PRESENCE = re(`(?:${PRESENT_HEADING}|${ABSENT_HEADING})`);
 const NUMBERED = re(`^\\s*${LIST_NO}\\s*(\\S.*)$`, 'u');
 
 function titleAt(lines: string[], k: number): { text: string; last: number } | null {
-  // A title is a paragraph of its own: a blank line above it.
-  if (k > 0 && lines[k - 1].trim() !== '') return null;
+  // A title is a paragraph of its own: a blank line above it, or its appendix's label ("Приложение 1 к протоколу № 7 от
+  // 09.12.2026" / "Список членов Общественного совета, присутствовавших на заседании", set 165).
+  if (k > 0 && lines[k - 1].trim() !== '' && !APPENDIX_LABEL.test(lines[k - 1])) return null;
   const block: string[] = [];
   let j = k;
   for (; j < lines.length && j < k + TITLE_LINES && lines[j].trim() !== ''; j++) {
+    // The list right under its title, no blank line between ("… присутствовавших на заседании" / "1. Жанузаков Б.О.").
+    if (block.length > 0 && NUMBERED.test(lines[j])) break;
     // A colon, a number or a tab belongs to a heading, a list or a table: no title's line.
     if (lines[j].includes(':') || NUMBERED.test(lines[j]) || lines[j].includes('\t') || lines[j].includes('|')) return null;
     block.push(lines[j].trim());
   }
-  if (block.length === 0 || (j < lines.length && lines[j].trim() !== '')) return null;
+  if (block.length === 0 || (j < lines.length && lines[j].trim() !== '' && !NUMBERED.test(lines[j]))) return null;
   if (!OPENS_TITLE.test(block[0]) && !CLOSES_TITLE.test(block[block.length - 1])) return null;
   const text = block.join(' ').replace(/[,.]\s*$/, '');
   if (text.length > 250 || !PRESENCE.test(text)) return null;

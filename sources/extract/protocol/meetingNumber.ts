@@ -15,6 +15,8 @@ import { re } from './re.ts';
 
 /** A sitting held: "өтті", "өткізілді", "болып өтті", "состоялось", "прошло", "проведено", "прошло". */
 const HELD = re('(?<![\\p{L}])(?:өтті|өткізілді|болып\\s+өтті|состоял[\\p{L}]*|прош(?:ло|ел|ёл)|проведен[\\p{L}]*|провел[\\p{L}]*|открыл[\\p{L}]*)(?![\\p{L}])');
+/** A sentence that says what the sitting just told was: "Бұл – …", "Это …". */
+const RESTATED = re('^\\s*(?:бұл|это)(?![\\p{L}])');
 /** Another sitting than this one. */
 const OTHER_SITTING = re('(?<![\\p{L}])(?:келесі|алдыңғы|өткен|следующ[\\p{L}]*|предыдущ[\\p{L}]*|прошл(?:ого|ом|ое|ым|ый|ая|ой))(?![\\p{L}])');
 /** No small letter, two capitals at least: a headline. */
@@ -34,9 +36,14 @@ const OTHER_NOUN = re('(?:комисси|решени|плана?|приказ|�
 
 /** The meeting's number told in the head's first sentence of a sitting held, or its headline; null when none. */
 export function meetingNumberOf(head: string[]): string | null {
+  let heldBefore = false;
   for (const sentence of sentencesOf(head)) {
     const headline = HEADLINE.test(sentence);
-    if (!headline && !HELD.test(sentence)) continue;
+    // "… Қоғамдық кеңесінің кезекті отырысы өтті. Бұл – биылғы екінші отырыс (№ 2 хаттама).", "… состоялось заседание
+    // Совета. Это уже третье заседание (протокол № 3).": the sentence after the sitting held says what it was (set 168).
+    const restated = heldBefore && RESTATED.test(sentence);
+    heldBefore = HELD.test(sentence);
+    if (!headline && !heldBefore && !restated) continue;
     const kazakh = KAZAKH.exec(sentence);
     const russian = RUSSIAN.exec(sentence);
     const bracket = BRACKETED.exec(sentence);

@@ -195,6 +195,8 @@ const NO_MEMBER_ROLE = '(?<![\\p{L}])(?:член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0
 const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерт(?:у|пе))';
 /** "Подпись", "Роспись", "Қолы", "Қолтаңба": the column a member signs in when in the room. */
 const SIGNATURE_COLUMN = '(?:подпис[\\p{L}]*|роспис[\\p{L}]*|қолы(?![\\p{L}])|қолтаңба[\\p{L}]*)';
+/** One column for the signature and a note: "Подпись / примечание", "Қолы / ескертпе", "Подпись, примечание". */
+const SIGNATURE_AND_NOTE = `${SIGNATURE_COLUMN}\\s*(?:[/,]|и|және)\\s*${REASON_COLUMN}`;
 /**
  * A row of the table that names a section, its other cells empty: "Члены Общественного совета", "Приглашенные", "Шақырылған
  * тұлғалар", "Кеңес мүшелері" — the rows below are the section's (members, or guests who are never members).
@@ -309,7 +311,10 @@ export function startTable(line: string, date: string | null = null): TableState
   const part = (markColumn ? undefined : found) ?? (typeof day === 'number' ? day : undefined);
   return {
     cols: {
-      name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part, reason: find(REASON_COLUMN),
+      // "Форма участия | Подпись / примечание" (set 165): beside a participation column, the signature's column that is the
+      // note's too holds the absent's reason ("отсутствует" | "командировка").
+      name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part,
+      reason: find(REASON_COLUMN) ?? (part !== undefined ? find(SIGNATURE_AND_NOTE) : undefined),
       signature: find(SIGNATURE_COLUMN), marks: part === undefined ? marksOf(cells) : undefined,
     },
     last: null,

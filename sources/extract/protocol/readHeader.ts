@@ -7,6 +7,7 @@ import { withoutOtherActs } from './otherActs.ts';
 import { re } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { withoutHostBody } from './withoutHostBody.ts';
+import { newsDateline } from './newsDateline.ts';
 
 const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
 // A word-for-word record ("СТЕНОГРАММА / заседания … / № 5", "ОТЫРЫСТЫҢ СӨЗБЕ-СӨЗ ЖАЗБАСЫ № 6", set 160) is numbered as
@@ -60,8 +61,11 @@ const JOINT_SITTING = /(?<![\p{L}])(?:совместн|бірлескен)\p{L}*
 /** The bodies a council sits jointly with in a sitting that is still the council's own. */
 const SITTING_WITH_COUNCIL = new Set(['council', 'commission', 'working_group']);
 
-/** Number, date and body from the first lines of a protocol. */
-export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
+/**
+ * Number, date and body from the first lines of a protocol. `page`: the same text with the page's stamps still on it
+ * (blanked in `lines`), for the year a news item's dateline leaves out.
+ */
+export function readHeader(lines: string[], page: string[] = lines): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
   // A protocol pasted from an e-mail or a chat: its header is the protocol's, below the envelope and the covering letter.
   // The date and number of another act named in the head ("… 3 наурыздағы № 112 өкімі") are blanked: never the meeting's.
   const { start: after, lines: unwrapped } = protocolHead(lines.map(unspace));
@@ -76,6 +80,10 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
     const range = parseDatePhrase(head[i]);
     if (range) [date, dateLine] = [range.start, i];
   }
+  // A news item's dateline ("Астана, 12 марта – В акимате … состоялось заседание", set 168) gives the meeting's day; a date
+  // above it is the page's or the newspaper issue's, published after (newsDateline.ts).
+  const dateline = newsDateline(head, page);
+  if (dateline) [date, dateLine] = [dateline.date, dateline.line];
   // "ПРОТОКОЛ № 5", "№ 5 ХАТТАМА", or the number lines below the word ("ПРОТОКОЛ\nзаседания комиссии № 3\n№ 29"):
   // the first № after the title word that is not a commission's own number.
   const text = head.slice(0, 8).join('\n');

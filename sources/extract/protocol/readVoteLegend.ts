@@ -165,7 +165,8 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
       // the result told first, the counts closing the line after its colon or dash — its own result, not the next line's.
       const lead = bare !== null && declaredIn(bare[5]) !== null ? null : RESULT_THEN_COUNTS.exec(text);
       const closing = lead !== null || (bare !== null && declaredIn(bare[5]) !== null && RESULT_FIRST.test(bare[5])) ? null : CLOSING.exec(text);
-      const next = closing === null ? '' : resultOfNextLine(lines, at);
+      const nextAt = closing === null ? -1 : nextLineAt(lines, at);
+      const next = nextAt < 0 ? '' : resultOfLine(lines[nextAt]);
       if (lead !== null) {
         counts = [lead[2], lead[4], lead[5]].map(Number);
         rest = lead[1];
@@ -173,6 +174,8 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
       } else if (closing !== null && next !== '') {
         counts = [closing[1], closing[3], closing[4]].map(Number);
         rest = next;
+        // "Голосование: 3/5/1." / "Предложение не поддержано.": the result's line is the vote's, never a vote of its own (set 165).
+        taken.add(nextAt);
       } else {
         if (!bare || declaredIn(bare[5]) === null || !RESULT_FIRST.test(bare[5])) return;
         counts = [bare[1], bare[3], bare[4]].map(Number);
@@ -201,17 +204,21 @@ const COUNTS_APART = /\d\s*[/\-–—]\s*\d/u;
 /** Three counts a slash or a hyphen apart closing their line after its label's colon: "по кандидатуре Егорова В.А.: 12/5/2.". */
 const CLOSING = /:\s*(?<![\d/.,])(\d{1,3})\s*([/-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\s*[.;]?\s*$/u;
 
+/** The next line with text after line `at` (a line blanked between — another body's counts, readVotes — is skipped); -1 past the end. */
+function nextLineAt(lines: string[], at: number): number {
+  let next = at + 1;
+  while (next < lines.length && next <= at + 3 && lines[next].trim() === '') next++;
+  return next < lines.length ? next : -1;
+}
+
 /**
- * The first sentence of the next line when it declares the result — a result's word opening it ("Принято.", "Шешім
+ * The first sentence of a line when it declares the result — a result's word opening it ("Принято.", "Шешім
  * қабылданды") or one elected ("Егоров В.А. Кеңес төрағасы болып сайланды / избран председателем Совета", "Кандидатура не
  * поддержана") — else ''.
  */
-function resultOfNextLine(lines: string[], at: number): string {
+function resultOfLine(line: string): string {
   // (A name's initials, "Егоров В.А. Кеңес төрағасы …", are no sentence's end: the line is read to its first clause's end.)
-  // (A line blanked between — another body's counts, readVotes — is skipped.)
-  let next = at + 1;
-  while (next < lines.length && next <= at + 3 && lines[next].trim() === '') next++;
-  const first = tidy(lines[next] ?? '').split(/[;:]|(?<=\p{Ll}{2}[.!])\s/u)[0] ?? '';
+  const first = tidy(line).split(/[;:]|(?<=\p{Ll}{2}[.!])\s/u)[0] ?? '';
   if (first === '' || declaredIn(first) === null) return '';
   return RESULT_FIRST.test(first) || ELECTED.test(first) ? first : '';
 }

@@ -106,7 +106,7 @@ const MONTHS_IN_WORDS: Record<string, number> = {
   'двенадцать': 12, 'двенадцати': 12, 'екі': 2, 'үш': 3, 'төрт': 4, 'бес': 5, 'алты': 6, 'жеті': 7, 'сегіз': 8, 'тоғыз': 9, 'он': 10, 'он бір': 11, 'он екі': 12,
 };
 const MONTHS_NUMBER = Object.keys(MONTHS_IN_WORDS).sort((a, b) => b.length - a.length).join('|');
-const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2}|${MONTHS_NUMBER})\s*(?:первых\s+)?(?:мес(?:яц[\p{L}]*|\.|(?![\p{L}]))|ай(?:ы|да|ында|лық|ының|дағы|ларда)?(?![\p{L}]))`, 'gu');
+const FIRST_MONTHS = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2}|${MONTHS_NUMBER})\s*(?:первых\s+)?(?:мес(?:яц[\p{L}]*|\.|(?![\p{L}]))|ай(?:ы|да|ында|лық|ының|дағы|ларда|дың)?(?![\p{L}]))`, 'gu');
 /** "январь – сентябрь", "с января по июнь", "қаңтар–маусым", "январь-июнь". */
 const MONTH_RUN = new RegExp(String.raw`(?:(?<![\p{L}])с\s+)?(${MONTH_WORD})\s*(?:[-–—]|по(?![\p{L}]))\s*(${MONTH_WORD})`, 'giu');
 /** Any word, a month's name or its abbreviation ("Январь", "янв.", "Қаң.") as monthOfWord knows them. */

@@ -368,6 +368,13 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
     issues.push({ line: 1, message: 'no period stated; dates without a year are left undated' });
     return null;
   }
+  // "… Қоғамдық кеңесі биылғы 9 айдың жұмысын қорытындылады", "за 9 месяцев текущего года" (a news item of set 168): the
+  // part is this year's, the year the one its dates (the page's, the dateline's) carry.
+  const current = thisYearsPart(lines, best[0]);
+  if (current) {
+    issues.push({ line: current.line, message: `the period is a part of "this year" (line ${current.line}); ${best[0]} taken from the dates in the text` });
+    return current.period;
+  }
   // A title that names a part of the year ("полугодие", "жартыжылдық", "квартал", "тоқсан") in words this reader cannot
   // read (a Kazakh title typed on a Russian keyboard) is no year's report: the dates' year is no period then.
   const part = title.slice(0, 5).find((x) => PART_OF_YEAR.test(x.l));
@@ -433,6 +440,27 @@ function statedPart(line: string): string | null {
   return null;
 }
 const PART_OF_YEAR = /(?<![\p{L}])(?:жарты\s*жыл|полугоди|квартал|то[қк]сан|месяц)/iu;
+
+/** "this year's" before a part ("биылғы 9 айдың", "осы жылғы бірінші жартыжылдықта") or after it ("за 9 месяцев текущего года"). */
+const THIS_YEAR_BEFORE = /(?<![\p{L}])(?:биылғы|осы\s+жылғы|ағымдағы\s+жылдың)\s+$/iu;
+const THIS_YEAR_AFTER = /^\s+(?:текущего|этого|нынешнего|сего)\s+года(?![\p{L}])/iu;
+
+/**
+ * The year's first months or one of its halves, told as this year's: that part of `year`, and its line (1-based); null when
+ * no line tells one. Two such parts that differ say no one period: null.
+ */
+function thisYearsPart(lines: string[], year: number): { period: Period; line: number } | null {
+  const found: { period: Period; line: number }[] = [];
+  lines.forEach((line, i) => {
+    for (const p of partsOfPeriod(line)) {
+      if ((p.kind !== 'months' && p.kind !== 'half') || p.span === null || p.span[0] !== 1 || p.span[1] >= 12) continue;
+      if (!THIS_YEAR_BEFORE.test(line.slice(0, p.index)) && !THIS_YEAR_AFTER.test(line.slice(p.index + p.text.length))) continue;
+      const period = yearPeriod(year, p.span[0], p.span[1]);
+      if (period) found.push({ period, line: i + 1 });
+    }
+  });
+  return found.length > 0 && found.every((f) => f.period.to === found[0].period.to) ? found[0] : null;
+}
 
 /**
  * A digest with no title (a channel's copied posts, a note pasted into a mail) names its period on a line of its own
