@@ -69,6 +69,8 @@ export function spelledOut(line: string): string {
       const [found, written, stop, gap] = m;
       const rest = out.slice(m.index + found.length);
       if (!after.test(`${gap}${rest}`)) continue;
+      // "Тұрақты комиссиялар (ТК) – 3": an acronym alone in brackets after its words defines it, no word of the sentence (set 170).
+      if (acronym && /\(\s*$/u.test(out.slice(0, m.index)) && /^\s*\)/u.test(rest)) continue;
       // (A capital opening a word, not an acronym: "засед. ОС – 3" goes on.)
       const ends = stop !== '' && (rest === '' || /^\p{Lu}\p{Ll}/u.test(rest)) && gap.length <= 1;
       // An acronym ("ЗРК") is written out as the lexicon spells it ("Закона РК").
