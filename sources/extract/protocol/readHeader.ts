@@ -83,9 +83,11 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
   if (title) {
     // "№ 5 ХАТТАМА", "отырысының № 4 ХАТТАМАСЫ" end the title's line; "… 12 наурыздағы № 3 хаттамасы." and "(… № 3
     // хаттама)" name an earlier protocol inside a sentence.
-    // The title word may stand alone on the line under the number: "IV шақырылымның № 3 отырысының" / "ХАТТАМАСЫ" (set 167).
+    // The title word may stand alone on the line under the number and the sitting's word: "IV шақырылымның № 3 отырысының" /
+    // "ХАТТАМАСЫ" (set 167); not "Приложение № 2" / "ПРОТОКОЛ", an appendix's number.
     const bareTitle = re(`^\\s*${TITLE}[\\p{L}]*\\s*$`);
-    const before = head.map((l, k) => re(BEFORE_TITLE).exec(l) ?? (bareTitle.test(head[k + 1] ?? '') ? re(BEFORE_TITLE).exec(`${l} ${head[k + 1].trim()}`) : null)).find((m) => m !== null);
+    const sittingAbove = (l: string, k: number) => bareTitle.test(head[k + 1] ?? '') && re(`№\\s*\\S+\\s+(?:отырыс|мәжіліс)[\\p{L}]*\\s*$`).test(l);
+    const before = head.map((l, k) => re(BEFORE_TITLE).exec(l) ?? (sittingAbove(l, k) ? re(BEFORE_TITLE).exec(`${l} ${head[k + 1].trim()}`) : null)).find((m) => m !== null);
     if (before) number = cleanNumber(before[1]);
     let commissionNumber: string | null = null;
     for (const m of matchesOf(text.slice(title.index), re(NUMBER, 'giu'))) {
