@@ -144,3 +144,36 @@ describe('departments heard from counted items: a department as bodyKindOf tells
     expect(out).toContain('departments_heard=1');
   });
 });
+
+describe('more of the abbreviated report: "пост.", "отв.", a state day\'s bracket, the council\'s full name, answers after letters', () => {
+  it('"пост. комиссий" are the standing commissions, never posts of a page', () => {
+    expect(figures(`${REPORT_RU}Засед. пост. комиссий – 6.\n`)).toEqual(['commission_meetings=6']);
+    expect(figures(`${REPORT_RU}Раб. органы – 2 пост. комиссии.\n`).some((f) => f.startsWith('publications'))).toBe(false);
+  });
+  it('"получено отв. – 12", "Отв. дан на 26 обращ." are answers; "отв. секретарь" is no answer', () => {
+    expect(spelledOut('Направл. писем в МИО – 14, получено отв. – 12.')).toBe('Направлено писем в МИО – 14, получено ответов – 12.');
+    expect(spelledOut('Отв. дан на 26 обращ.;')).toBe('Ответ дан на 26 обращений;');
+    expect(spelledOut('отв. секретарь Иванов И.И.')).toBe('отв. секретарь Иванов И.И.');
+  });
+  it('the day of the state in a bracket between the members\' label and their count', () => {
+    expect(figures(`${REPORT_KK}ҚК мүш. саны (30.09.2026 ж. жағдай бойынша) – 15, оның ішінде: мем. орг. өкілдері – 4.\n`)).toEqual(['members_state=4', 'members_total=15']);
+  });
+  it('near-miss: a bracket of another count between the label and the dash reads no total', () => {
+    expect(figures(`${REPORT_KK}ҚК мүш. саны (2025 ж. – 13) – 15.\n`)).not.toContain('members_total=13');
+  });
+  it('"Тоқсан ішінде ҚК құрамында өзгеріс болған жоқ": no change of the council, written in full, is 0 joined and 0 left', () => {
+    const q = (line: string) => figures(`Қоғамдық кеңес\n\n2026 жылғы І тоқсан бойынша ҚК қызметі туралы\nАҚПАРАТ\n\n${line}\n`);
+    expect(q('Тоқсан ішінде ҚК құрамында өзгеріс болған жоқ.')).toEqual(['members_joined=0', 'members_left=0']);
+    expect(q('Тоқсан ішінде қоғамдық мониторинг құрамында өзгеріс болған жоқ.')).toEqual([]);
+  });
+  it.each([
+    ['Ұсыным хаттар – 4, жауап – 3.', REPORT_KK, 3],
+    ['Жіберілген хаттар – 8, жауап алынған – 6.', REPORT_KK, 6],
+    ['Письма – 6, ответов – 5.', REPORT_RU, 5],
+  ])('the answers after the letters\' count: %s', (line, head, value) => {
+    expect(figures(`${head}${line}\n`)).toContain(`letters_answered=${value}`);
+  });
+  it('near-miss: answers after appeals are no letters answered', () => {
+    expect(figures(`${REPORT_KK}Өтініштер – 8, жауап – 7.\n`).some((f) => f.startsWith('letters_answered'))).toBe(false);
+  });
+});
