@@ -1,14 +1,20 @@
 // Imported, not read from disk: the bundle of the installed package (tools/buildPackage.mjs) carries it.
 import shorthand from './shorthand.json' with { type: 'json' };
 
-type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter';
+type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter' | 'counted';
 interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean; lowercase?: boolean }
 const file = shorthand as { words: Shorthand[] };
 
-/** What must stand before: a month's abbreviation right after a day's number ("12 мар."; "мар." alone is no date), a quarter's after its number ("1 кв.", "II кв."). */
+/**
+ * What must stand before: a month's abbreviation right after a day's number ("12 мар."; "мар." alone is no date), a quarter's
+ * after its number ("1 кв.", "II кв."), a counted noun's after a count.
+ */
 const BEFORE: Partial<Record<When, string>> = {
   day: '(?<=(?<![\\d.])\\d{1,2}\\s*)',
   quarter: '(?<=(?<![\\p{L}\\d.])(?:[1-4]|I{1,3}|IV|І{1,3}|ІV)(?:\\s*-\\s*(?:й|го|м|ом))?\\s*)',
+  // "13 чл. ОС из 17", "Кол-во чл. ОС – 15" (already "Количество" here), "жалпы саны 11 мүш.": a count or the word for one
+  // before it — the plural a count takes ("членов"), where "секр. ОС, чл. ОС" alone is one member's role (set 170).
+  counted: '(?<=(?:(?<![\\p{L}\\d])\\d{1,3}|(?<![\\p{L}])(?:количеств|числ|саны|барлығы)[\\p{L}]*)\\s*)',
 };
 /**
  * What must follow its stop. A count: a dash or colon and a number or "нет"/"жоқ" ("пр. – 0"; "пр. Абая", "прот. № 3" are no
@@ -24,6 +30,7 @@ const AFTER: Record<When, RegExp> = {
   day: /^/u,
   // "2 кв. м", "1 кв. км" are an area.
   quarter: /^(?!\s*к?м(?!\p{L}))/u,
+  counted: /^/u,
 };
 
 /** An abbreviation written without a stop: an acronym ("ОС", in capitals only), a hyphenated word ("кол-во"). */
@@ -62,6 +69,8 @@ export function spelledOut(line: string): string {
       const [found, written, stop, gap] = m;
       const rest = out.slice(m.index + found.length);
       if (!after.test(`${gap}${rest}`)) continue;
+      // "Тұрақты комиссиялар (ТК) – 3": an acronym alone in brackets after its words defines it, no word of the sentence (set 170).
+      if (acronym && /\(\s*$/u.test(out.slice(0, m.index)) && /^\s*\)/u.test(rest)) continue;
       // (A capital opening a word, not an acronym: "засед. ОС – 3" goes on.)
       const ends = stop !== '' && (rest === '' || /^\p{Lu}\p{Ll}/u.test(rest)) && gap.length <= 1;
       // An acronym ("ЗРК") is written out as the lexicon spells it ("Закона РК").

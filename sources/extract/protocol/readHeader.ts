@@ -91,7 +91,11 @@ export function readHeader(lines: string[], page: string[] = lines): Pick<Protoc
   if (title) {
     // "№ 5 ХАТТАМА", "отырысының № 4 ХАТТАМАСЫ" end the title's line; "… 12 наурыздағы № 3 хаттамасы." and "(… № 3
     // хаттама)" name an earlier protocol inside a sentence.
-    const before = head.map((l) => re(BEFORE_TITLE).exec(l)).find((m) => m !== null);
+    // The title word may stand alone on the line under the number and the sitting's word: "IV шақырылымның № 3 отырысының" /
+    // "ХАТТАМАСЫ" (set 167); not "Приложение № 2" / "ПРОТОКОЛ", an appendix's number.
+    const bareTitle = re(`^\\s*${TITLE}[\\p{L}]*\\s*$`);
+    const sittingAbove = (l: string, k: number) => bareTitle.test(head[k + 1] ?? '') && re(`№\\s*\\S+\\s+(?:отырыс|мәжіліс)[\\p{L}]*\\s*$`).test(l);
+    const before = head.map((l, k) => re(BEFORE_TITLE).exec(l) ?? (sittingAbove(l, k) ? re(BEFORE_TITLE).exec(`${l} ${head[k + 1].trim()}`) : null)).find((m) => m !== null);
     if (before) number = cleanNumber(before[1]);
     let commissionNumber: string | null = null;
     for (const m of matchesOf(text.slice(title.index), re(NUMBER, 'giu'))) {
@@ -111,7 +115,7 @@ export function readHeader(lines: string[], page: string[] = lines): Pick<Protoc
     }
     // "Түркістан қаласы          № 5" above a bare "ХАТТАМА": the number of the head, set apart at the right.
     if (number === null) {
-      const titleAt = head.findIndex((l) => re(`^\\s*${TITLE}[\\p{L}]*\\s*$`).test(l));
+      const titleAt = head.findIndex((l) => bareTitle.test(l));
       const apart = head.slice(0, Math.max(titleAt, 0)).map((l) => re(SET_APART_NUMBER).exec(l)).find((m) => m !== null);
       if (apart) number = cleanNumber(apart[1]);
     }

@@ -143,6 +143,8 @@ const EXCLUDED_AND_BODIES = excludedWord([...lexicon.people, ...lexicon.otherNou
  * that names a part ("от юрлиц", "по вопросам ЖКХ"): "Обращений, зарегистрированных в журнале Совета за год, – 21",
  * "Обращений, поступивших в Совет, – 14". Never one that selects ("Обращений, поступивших от юрлиц, – 2").
  */
+/** A bracket of the day a state is told on: "(30.09.2026 ж. жағдай бойынша)", "(на 31.12.2025 г.)", "(по состоянию на 30.09.2026)". */
+const STATE_DAY = '\\(\\s*(?:(?:по\\s+состоянию\\s+)?на\\s+)?\\uE000[\\uE000\\s.]*(?:(?:ж|г)\\.|года|жылғы)?\\s*(?:(?:жағдай|күй)[\\p{L}]*\\s+бойынша)?\\s*\\)';
 const AFTER_PARTICIPLE = '(?:\\s*,\\s*(?:зарегистрированн|поступивш|полученн|тіркелген|түскен)[\\p{L}]*(?:\\s+(?!(?:от|из|по|с|со|о|об)\\s)[^\\s,.;:\\d()\\uE000\\uE001]+){0,6}\\s*,(?=\\s*[-–—]))?';
 
 // The words between are captured (group 2) and checked one by one in code: a long alternation
@@ -209,7 +211,9 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   // "Обращений, зарегистрированных в журнале Совета за год, – 21": the label's participle set off by commas (AFTER_PARTICIPLE).
   // A dash then a comma is a field whose value was left blank ("диалоговых площадок – , семинаров – 2", a template's "N"
   // blanked): its label ends there and never takes the next field's count.
-  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|(?<![-–—]\\s*),(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))(?!\\s*${OTHER_OWNER})|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?:равн(?:о|а|ы)|равня(?:ется|ются))\\s+|(?={N}\\s+жетті(?![\\p{L}]))|(?={N}(?:\\s*\\([\\uE001\\uE002]+\\))?\\s+тең(?![\\p{L}])))|(?<=саны)\\s+(?={N}(?![\\p{L}\\d-])\\s*(?:[.;,(]|$|болды|құрады)))({N})`), excluded: null, label: true };
+  // "ҚК мүш. саны (30.09.2026 ж. жағдай бойынша) – 15", "Численность (на 31.12.2025 г.) – 13": the day of the state in a
+  // bracket between the label and its dash (set 170).
+  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|(?<![-–—]\\s*),(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))(?!\\s*${OTHER_OWNER})|\\([^().\\d\\uE001]{0,28}\\)|${STATE_DAY}){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?:равн(?:о|а|ы)|равня(?:ется|ются))\\s+|(?={N}\\s+жетті(?![\\p{L}]))|(?={N}(?:\\s*\\([\\uE001\\uE002]+\\))?\\s+тең(?![\\p{L}])))|(?<=саны)\\s+(?={N}(?![\\p{L}\\d-])\\s*(?:[.;,(]|$|болды|құрады)))({N})`), excluded: null, label: true };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {

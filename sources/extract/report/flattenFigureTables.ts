@@ -10,6 +10,7 @@ import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
+import { slashItems } from './slashItems.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
 import { NONE_CELL, PARTS_BRACKET, wordCellTables } from './wordCellTable.ts';
 import { readPartsLines } from './partsLine.ts';
@@ -134,6 +135,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   for (const [k, rest] of cut) out[k] = rest;
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
   readSlashGroups(out, rowFigures, periodYears);
+  slashItems(out);
   readIndicatorBlocks(out, rowFigures, periodYears);
   return out;
 }

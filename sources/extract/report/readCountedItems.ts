@@ -5,6 +5,7 @@ import type { ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, activityTypeOf } from './activityLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { countedDays } from './countedDays.ts';
+import { bodyKindOf } from './bodyKindOf.ts';
 
 /**
  * A label of a kind of event, its count, then the events after a dash or colon, each dated: "Есеп тыңдау – 2: қалалық
@@ -13,7 +14,9 @@ import { countedDays } from './countedDays.ts';
  * жылғы 11 қыркүйек, 74 тұрғын)"). As many events as the count when the text after it holds as many days' dates, each
  * titled by its words before its date; else none (a date of a decision, a span, a count the dates do not meet). A set-in
  * line under such a line that is no item goes on with it. The reports heard, every event naming a department ("бөлімі",
- * "отдел", "управление"), also state the departments heard, as many as the events, unless a figure says it already.
+ * "отдел", "управление"), also state the departments heard, as many as the events, unless a figure says it already — a
+ * department as bodyKindOf tells one: "басқармаға ведомстволық бағынысты «…» КМҚК директорының есебі" is its subordinate's
+ * (set 167).
  */
 export function readCountedItems(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[], parts: ReportFigure[] = []): ReportActivity[] {
   const out: ReportActivity[] = [];
@@ -44,7 +47,7 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
     // Dates alone in the bracket after the count name no event of their own: each is the label's.
     const datesOnly = /^\(\s*\d/u.test(m[3]);
     for (const e of events) out.push({ type: type.type, title: (datesOnly ? tidy(m[1]) : e.title).slice(0, 300), date_start: e.start, date_end: e.end, line: i + 1 });
-    if (type.type === 'report_hearing' && events.every((e) => DEPARTMENT.test(e.title)) && !figures.some((f) => f.metric === 'departments_heard')) {
+    if (type.type === 'report_hearing' && events.every((e) => bodyKindOf(e.title) === 'department') && !figures.some((f) => f.metric === 'departments_heard')) {
       figures.push({ metric: 'departments_heard', value: events.length, line: i + 1, text: tidy(lines[i]).slice(0, 300) });
     }
   }
@@ -148,7 +151,6 @@ const INCLUDING = /(?<![\p{L}])(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из
 
 /** A line opening another point: its number ("3.", "3)"; never a date's day, "15.04 - …"), a bullet, a dash. */
 const ITEM_OPENING = /^\s*(?:\d{1,3}[.)](?!\d)|[•·▪◦*]|[-–—]\s|[oо]\t)/u;
-const DEPARTMENT = /(?:бөлім|басқарма|отдел|управлени|департамент)/iu;
 
 /**
  * The events of a text, each ended by its date: the masked dates found (maskNeverCounts), each read as a day (a span of

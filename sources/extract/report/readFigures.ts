@@ -641,8 +641,13 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
  */
 const REFERENCE_NOTE = /^\s*(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)\s*[:.–—-]/iu;
 
-/** A sentence that opens with a total word: "Итого за отчетный период …", "Всего за квартал …", "Барлығы тоқсанда …", "Жалпы алғанда …". */
-const TOTALS_SENTENCE = /^\s*(?:итого|всего|в\s+целом|в\s+итоге|барлығы|жалпы|қорытындысында|нәтижесінде)(?![\p{L}])/u;
+/**
+ * A sentence that opens with a total word: "Итого за отчетный период …", "Всего за квартал …", "Барлығы тоқсанда …", "Жалпы
+ * алғанда …"; or with a word summing up what was told, the total word a few words on: "Сонымен жартыжылдықта кеңестен барлығы
+ * 8 мүше шықты" after "7 мүшенің өкілеттігі … тоқтатылды" and "1 мүше … кетті" (set 167), "Таким образом, за полугодие всего
+ * выбыли 8 членов".
+ */
+const TOTALS_SENTENCE = /^\s*(?:(?:сонымен|осылайша|демек|таким\s+образом|итак|тем\s+самым)\s*,?\s+(?:[\p{L}-]+\s+){0,4}?)?(?:итого|всего|в\s+целом|в\s+итоге|барлығы|жалпы|қорытындысында|нәтижесінде)(?![\p{L}])/u;
 
 /**
  * A sentence that says it corrects what the text said before: "С учётом уточнения по итогам сверки: …", "По уточнённым данным
