@@ -40,7 +40,16 @@ export function readVoteLegends(lines: string[], issues: ExtractIssue[]): { tabl
         if (votes.length > 0 && ++gap >= 2) break;
         continue;
       }
-      const v = readLine(line, j, order, issues);
+      let v = readLine(line, j, order, issues);
+      // "1.3. Қабылданбаған ұсыным облыстық мәслихатқа" / "     жолдансын (…) ............ 2 / 5 / 1": a row's label
+      // wrapped, its counts on the line under it, indented or going on in lower case (set 166) — one row, from its label.
+      if (!v && votes.length > 0 && !SLASHED.test(tidy(line)) && /^\s+\S|^\s*\p{Ll}/u.test(lines[j + 1] ?? '')) {
+        v = readLine(lines[j + 1], j + 1, order, issues);
+        if (v) {
+          Object.assign(v, { start: j, line: j + 1, text: tidy(`${line} ${lines[j + 1]}`).slice(0, 300) });
+          j++;
+        }
+      }
       if (!v) {
         // The first line of the summary within a few of the legend; past its lines, the summary has ended.
         if (votes.length > 0 || j - i > REACH) break;

@@ -8,7 +8,8 @@ const RESULT_WORDS = re('^(?:результат|итог|решени|нәтиж
 /** A count in a row of counts: digits, a dash or "нет"/"жоқ" for none. */
 const COUNT_WORD = /^(?:\d{1,3}|[-–—]|нет|жоқ)$/iu;
 /** The running number of a row (the agenda item): "1", "2.", "3)", "1-мәселе", "2-вопрос". */
-const ROW_NO = /^\d{1,2}(?:[.)]|\s*-\s*(?:мәселе|сұрақ|вопрос)\p{L}*)?$/iu;
+// (An outline's number too, "2.1.", "3.2)": the points of one decision voted a row each, set 166.)
+const ROW_NO = /^\d{1,2}(?:\.\d{1,2})*(?:[.)]|\s*-\s*(?:мәселе|сұрақ|вопрос)\p{L}*)?$/iu;
 
 /** The vote label that words are, whole ("За", "Против", "Воздержались", "Қалыс қалғандар"), or null. */
 function labelOfWords(words: string): VoteCategory | null {
@@ -101,7 +102,7 @@ function lastCellIs(line: string, words: string[]): boolean {
 }
 
 /** A row's mark in a fixed-width table, the question's number perhaps with a letter: "1а)", "2)", "1.", "3 б)". */
-const ROW_MARK = /^\d{1,2}(?:\s?\p{Ll})?[.)]?(?=\s|$)/u;
+const ROW_MARK = /^\d{1,2}(?:\.\d{1,2})*(?:\s?\p{Ll})?[.)]?(?=\s|$)/u;
 /** Counts a single space apart in one cell: "17 0", "7 8 2". */
 const COUNT_RUN = /^(?:\d{1,3}|[-–—])(?:\s(?:\d{1,3}|[-–—]))+$/u;
 /** Counts after a label's words, a space apart: " 12 0", " – –". */

@@ -37,6 +37,11 @@ export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\
  * may a clause of no number after a comma ("түскен өтініштер – 6 (…), алтауына да жауап қайтарылды;", "обращений – 6, на все
  * даны ответы;").
  */
+/**
+ * "– мақұлданды ....................... 1", "– жеке тұлғалардан ........ 11": a sub-row of a summary set out with dot leaders, a
+ * label and its value (set 166) — never an event of the heading above the summary.
+ */
+const LEADER_ROW = /(?:\.{3,}|…{2,}|_{3,})\s*\d{1,6}\s*$/u;
 const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+(?:,\s*[^\d«"“,;()]{2,80})?[;.]?\s*$/u;
 /**
  * An item that names a kind of bodies with their count, then the bodies: "управлений акимата области (6): здравоохранения;
@@ -115,7 +120,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // "… по трём даны положительные заключения, по двум" / "– заключения с рекомендациями. Шестой проект …": a sentence
     // wrapped before its dash, the paragraph going on after it on the same line — no list of one item.
     if (items.length === 1 && bullet && wrappedBeforeDash(lines[items[0].line - 2] ?? '', items[0].text)) continue;
-    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim()) || KIND_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
+    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim()) || KIND_COUNT.test(it.text.trim()) || LEADER_ROW.test(it.text)) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
     // "1) Әлеуметтік мәселелер жөніндегі комиссия (төрағасы – …)" over "– 2025 жылғы 14 наурызда … мониторинг жүргізді;":
     // the items are the commissions' sections, never activities of the heading above; their dashes that open with a date
     // and name one type are the activities.
