@@ -545,6 +545,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // (A column of the whole period, "Всего за полугодие" in a half-year's report, is no part of it.)
   const tileParts = header.flatMap((h, c) => (c !== label && counts[c] && partMonths(h) !== null && !isWholeTotal(h, periodMonths) && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const tiledTotals = partsTile(tileParts.map((c) => header[c]), periodMonths) ? totals.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y))) : [];
+  // A term's report by year ("2023 (сәуір–желтоқс.) | 2024 | 2025 | 2026 (қаңтар–сәуір) | Барлығы", set 171): the years are
+  // its parts, the one total column naming no year outside the term its own.
+  const termTotal = termTotalColumn(header, columns, totals, periodYears, span);
   // Of columns each a state at a day ("Ротацияға дейін (01.07.2026) | Тоқсан соңында (30.09.2026)"), the period's end's.
   const endState = endStateColumn(header, columns, periodEnd(span.from, span.months, periodYears.at(-1)));
   // "Вид мероприятия | Кол-во | Участников | Для сравнения: III кв. 2025 г.": beside columns that name only other years,
@@ -552,7 +555,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const unnamedTime = columns.filter((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]));
   // (Not a total beside parts of the period: "I тоқсан | II тоқсан | Барлығы | 2024 жыл" — its parts must tile the period.)
   const beside = unnamedTime.length === 1 && columns.length > 1 && !header.some((h) => partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y))) && !TOTAL_ROW.test(header[unnamedTime[0]]) && columns.every((c) => c === unnamedTime[0] || (yearsIn(header[c]).length > 0 && yearsIn(header[c]).every((y) => !periodYears.includes(y)))) ? unnamedTime[0] : null;
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : endState !== null ? endState : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : beside ?? ownBody;
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : endState !== null ? endState : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : termTotal ?? beside ?? ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   // So is a table whose columns are years ("2024 год | 2025 год") when no column can be told the period's: its cells
@@ -1316,6 +1319,20 @@ function bracketSplit(label: string, cell: string): string | null {
   const values = parts.map((p) => (/^\d+$/u.test(p) ? Number(p) : 0));
   if (named.length !== parts.length || named.some((n) => !/\p{L}/u.test(n)) || values.reduce((a, b) => a + b, 0) !== Number(m[1])) return null;
   return named.map((n, k) => `${n} – ${values[k]}`).join(', ');
+}
+
+/**
+ * The total column of a table by year in a report of a council's whole term (longer than a year): the one total whose years,
+ * if it names any ("2023–2026 барлығы"), are the term's, beside columns that each name a year of the term ("2024", "2026
+ * (қаңтар–сәуір)") — the parts. A table by body or kind beside the total, or a year outside the term: none.
+ */
+function termTotalColumn(header: string[], columns: number[], totals: number[], periodYears: number[], span: PeriodSpan): number | null {
+  if (span.months <= 13) return null;
+  const inTerm = (c: number) => !yearsIn(header[c]).some((y) => !periodYears.includes(y));
+  const own = totals.filter(inTerm);
+  const parts = columns.filter((c) => !totals.includes(c));
+  if (own.length !== 1 || parts.length === 0 || !parts.every((c) => yearsIn(header[c]).length === 1 && inTerm(c))) return null;
+  return own[0];
 }
 
 function yearsIn(text: string): number[] {
