@@ -28,6 +28,7 @@ import { NOT_HELD_AFTER } from './noneHeldVerbs.ts';
 import { splitJoinedHeaderLabels } from './joinedHeaderLabels.ts';
 import { withPeriodHeaderRow } from './wordPeriodHeader.ts';
 import { groupHeadingMetric } from './groupHeading.ts';
+import { TERM_WORD } from './wholeTerm.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -411,7 +412,8 @@ function isWholeTotal(header: string, periodMonths: number): boolean {
   const m = /^\s*(?:итого|всего|барлығы|жиыны)\s+(?:за\s+)?(.+?)[\s:.]*$/iu.exec(header);
   if (m === null) return namesWholePeriod(header, periodMonths);
   // ("Итого за 9 мес." in the nine months' report: the year's first months, as many as the period's.)
-  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && (partMonths(m[1]) === periodMonths || partsOfPeriod(m[1]).some((p) => p.kind === 'months' && p.months === periodMonths)));
+  // ("Всего за созыв", "Барлығы шақырылым бойынша" in a report of the whole term, longer than a year: its own total, set 171.)
+  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (periodMonths > 13 && TERM_WORD.test(m[1])) || (!/\d{4}/u.test(m[1]) && (partMonths(m[1]) === periodMonths || partsOfPeriod(m[1]).some((p) => p.kind === 'months' && p.months === periodMonths)));
 }
 const WHOLE_YEAR = /^(?:год|жыл(?:\s+бойы)?|бір\s+жылда)$/iu;
 /**
@@ -516,7 +518,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !PEOPLE_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
-  const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  // (In a term's report, longer than a year, one year's column is a part of it: only a column spanning the term's years is its.)
+  const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y))
+    && (span.months <= 13 || (yearsIn(header[c]).includes(periodYears[0]) && yearsIn(header[c]).includes(periodYears.at(-1)!))));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
