@@ -135,6 +135,29 @@ describe('two events of two types in one sentence, each with its day', () => {
   });
 });
 
+describe('some of a year\'s count dated after a bracket comparing earlier years', () => {
+  const KK = 'Кеңестің 2025 жылғы қызметі туралы ЕСЕП';
+  it('kk: "оның ішінде" and clauses each opening with its day, the year\'s date first', () => {
+    const x = report(KK, '', '7 қоғамдық мониторинг жүргізілді (2023 ж. – 4, 2024 ж. – 5), оның ішінде 2025 жылғы 12 наурызда ауылдық спорт залдарының жай-күйіне және 20 тамызда «Қайнар» стадионының реконструкциясына мониторинг.');
+    expect(valuesOf(x, 'monitorings')).toEqual([7]);
+    expect(x.activities.map((a) => [a.type, a.date_start])).toEqual([['monitoring', '2025-03-12'], ['monitoring', '2025-08-20']]);
+  });
+  it('ru: "в том числе" after the bracket', () => {
+    const x = report('Отчёт о работе Общественного совета за 2025 год', '', 'Проведено 7 мониторингов (в 2024 году – 5), в том числе 12 марта – спортивные залы, 20 августа – стадион «Кайнар».');
+    expect(x.activities.map((a) => [a.type, a.date_start, a.title])).toEqual([['monitoring', '2025-03-12', 'спортивные залы'], ['monitoring', '2025-08-20', 'стадион «Кайнар»']]);
+  });
+  it('kk and ru: one of them, after a dash, its day and its title', () => {
+    const kk = report(KK, '', 'Дөңгелек үстелдер саны – 3 (2024 ж. – 2), соның бірі – 15 мамырдағы «Ауыл жастарының спортқа қолжетімділігі».');
+    expect(kk.activities.map((a) => [a.type, a.date_start, a.title])).toEqual([['round_table', '2025-05-15', '«Ауыл жастарының спортқа қолжетімділігі»']]);
+    const ru = report('Отчёт о работе Общественного совета за 2025 год', '', 'Проведено 3 круглых стола (в 2024 году – 2), один из них – 15 мая, «Доступность спорта».');
+    expect(ru.activities.map((a) => [a.type, a.date_start, a.title])).toEqual([['round_table', '2025-05-15', '«Доступность спорта»']]);
+  });
+  it('near miss: "one of them" with no day of its own is no dated event', () => {
+    const x = report(KK, '', 'Дөңгелек үстелдер саны – 3, соның бірі – облыстық федерациялар қауымдастығымен бірге өтті.');
+    expect(x.activities).toEqual([]);
+  });
+});
+
 describe('a count whose clause closes with its own colon, the names after it', () => {
   const protocol = (...lines: string[]) => parseProtocol(['ПРОТОКОЛ № 3', 'заседания Общественного совета', '', ...lines, '', 'ПОВЕСТКА ДНЯ:', '1. О плане.'].join('\n'));
   it('ru: the count, its bracket of those online, a colon, then the names', () => {
