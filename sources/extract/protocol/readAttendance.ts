@@ -875,10 +875,20 @@ function namesColumnUnderCount(lines: string[], i: number): number[] | null {
  * patronymic, a role after a dash) and they are exactly as many as counted. The lines' indices, or null.
  */
 function namesColumnAfterCount(lines: string[], i: number, count: number | null): number[] | null {
-  if (count === null || count < 2 || (lines[i + 1] ?? '').trim() !== '') return null;
+  if (count === null || count < 2) return null;
+  // "Қатысқандар / Присутствовали: 11 мүше / 11 членов Совета, оның ішінде 2-еуі" / "онлайн / из них 2 – онлайн. Кворум бар /
+  // Кворум имеется." / "  Мұқашев Т.Ж. – төраға / председатель" / … (set 169): the count's sentence run on in lower case to
+  // its stop, the column right under it, no blank line (on the heading's own line, a blank line before the column).
+  let end = i;
+  while (end < i + 2 && !/[.:]\s*$/u.test(lines[end]) && /^\s*\p{Ll}[^:]*$/u.test(lines[end + 1] ?? '')) end++;
+  if (end > i && !/\.\s*$/u.test(lines[end])) return null;
+  const blank = (lines[end + 1] ?? '').trim() === '';
+  if (end === i && !blank) return null;
   const column: number[] = [];
-  for (let k = i + 2; k < lines.length && lines[k].trim() !== '' && column.length <= count; k++) {
+  for (let k = end + (blank ? 2 : 1); k < lines.length && lines[k].trim() !== '' && column.length <= count; k++) {
     const entry = LIST_ITEM.exec(lines[k])?.[2] ?? lines[k];
+    // (The next list's heading right under the column, "Қатыспағандар / Отсутствовали: …", ends it.)
+    if (readListHeading(lines[k]) !== null && column.length > 0) break;
     if (readListHeading(lines[k]) !== null || !(NAME_ENTRY.test(entry) || FULL_NAME_ENTRY.test(entry))) return null;
     column.push(k);
   }

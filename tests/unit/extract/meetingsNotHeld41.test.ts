@@ -61,3 +61,18 @@ describe('the members who demanded an extraordinary meeting are no count of the 
     expect([x.members_total, x.present]).toEqual([11, 9]);
   });
 });
+
+describe('a column of names right under a count sentence that runs on to its stop', () => {
+  const names = ['  Мұқашев Т.Ж. – төраға / председатель', '  Гуменюк С.В. – хатшы / секретарь', '  Ефимов А.Н.', '  Қасымов Б.Т. (онлайн, Мамлют ауданы)', '  Ли Н.В.'];
+  const protocol = (...lines: string[]) => parseProtocol(['ХАТТАМА / ПРОТОКОЛ № 3', '', ...lines, '', 'КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:', '1. Жоспар туралы / О плане.'].join('\n'));
+  it('kk / ru: the count wrapped in lower case, the column, the absentees\' heading right under it', () => {
+    const x = protocol('Қатысқандар / Присутствовали: 5 мүше / 5 членов Совета, оның ішінде 1-еуі', 'онлайн / из них 1 – онлайн. Кворум бар / Кворум имеется.', ...names, 'Қатыспағандар / Отсутствовали: Жүсіпов А.А. – іссапар / командировка.');
+    expect(x.attendees.map((a) => a.name)).toEqual(['Мұқашев Т.Ж.', 'Гуменюк С.В.', 'Ефимов А.Н.', 'Қасымов Б.Т.', 'Ли Н.В.']);
+    expect(x.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Қасымов Б.Т.']);
+    expect(x.absentees.map((a) => a.name)).toEqual(['Жүсіпов А.А.']);
+  });
+  it('near miss: a column one short of the count is not the list it counts', () => {
+    const x = protocol('Қатысқандар / Присутствовали: 6 мүше / 6 членов Совета, оның ішінде 1-еуі', 'онлайн / из них 1 – онлайн. Кворум бар / Кворум имеется.', ...names);
+    expect(x.attendees_listed).toBe(false);
+  });
+});
