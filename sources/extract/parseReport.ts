@@ -203,7 +203,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
   guard(issues, 'period', () => (out.period = readPeriod(lines, opts.defaultYear, issues)));
-  const year = out.period ? Number(out.period.from.slice(0, 4)) : opts.defaultYear;
+  // A day without its year takes the period's; a term of several years (set 171's "2023 жылғы 12 сәуір – 2026 жылғы 11
+  // сәуір") has no one year to give it, and the readers' "of the period's year" would drop every event of its later years.
+  const year = out.period ? (monthsOf(out.period) <= 13 ? Number(out.period.from.slice(0, 4)) : undefined) : opts.defaultYear;
   guard(issues, 'tables', () => tables.push(...findTables(lines)));
   const inTable = new Set<number>();
   for (const t of tables) for (let i = t.start; i <= t.end; i++) inTable.add(i);

@@ -230,6 +230,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       // "Председательствующий: … Кворум бар. Отсутствуют / Қатыспағандар:": a speaker's words ending with the list's heading,
       // its last sentence — the list is below it, nothing after the speaker's colon is a name.
       let after = closesWithHeading(line, heading.kind) ? '' : line.slice(line.indexOf(':') + 1);
+      // "ПРИСУТСТВОВАЛИ: 12 членов Совета из 15 (в том числе 3 – по видеосвязи): Ковальчук С.В., …", "Қатысқандар: 13 мүшенің
+      // 11-і (оның ішінде 2-еуі онлайн): Ахметов …" (set 171): the count's clause closed by a colon of its own, the names after
+      // it — the run of the heading's line, the count read apart (readStatedCounts).
+      const countLead = COUNT_THEN_COLON.exec(after);
+      if (countLead && after.slice(countLead[0].length).trim() !== '') after = after.slice(countLead[0].length);
       const numbered = RUN_OPENS_NUMBERED.test(after);
       if (numbered) after = withoutRunNumbers(after);
       if (line.includes(':') && after.trim() !== '' && !COUNT_FIRST.test(after)) {
@@ -676,7 +681,9 @@ function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: numb
     && (!SENTENCE_ENDS.test(lines[end - 1]) || /^\s*[\p{Ll}(]/u.test(lines[end]))) end++;
   const paragraph = paragraphsOf(lines.slice(i, end), numbers.slice(i, end), { endsAt: () => -1, proseOnly: false })[0];
   if (!paragraph) return null;
-  const from = paragraph.text.indexOf(':') + 1;
+  // "Қатыспағандар: 2 мүше: Иманбаев Н.Ж. – іссапар, …": the names after the count's own colon.
+  const colon = paragraph.text.indexOf(':') + 1;
+  const from = colon + (COUNT_THEN_COLON.exec(paragraph.text.slice(colon))?.[0].length ?? 0);
   const tail = paragraph.text.slice(from);
   const opening = clauseNames(tail).length;
   if (opening < 2) return null;
@@ -868,10 +875,20 @@ function namesColumnUnderCount(lines: string[], i: number): number[] | null {
  * patronymic, a role after a dash) and they are exactly as many as counted. The lines' indices, or null.
  */
 function namesColumnAfterCount(lines: string[], i: number, count: number | null): number[] | null {
-  if (count === null || count < 2 || (lines[i + 1] ?? '').trim() !== '') return null;
+  if (count === null || count < 2) return null;
+  // "Қатысқандар / Присутствовали: 11 мүше / 11 членов Совета, оның ішінде 2-еуі" / "онлайн / из них 2 – онлайн. Кворум бар /
+  // Кворум имеется." / "  Мұқашев Т.Ж. – төраға / председатель" / … (set 169): the count's sentence run on in lower case to
+  // its stop, the column right under it, no blank line (on the heading's own line, a blank line before the column).
+  let end = i;
+  while (end < i + 2 && !/[.:]\s*$/u.test(lines[end]) && /^\s*\p{Ll}[^:]*$/u.test(lines[end + 1] ?? '')) end++;
+  if (end > i && !/\.\s*$/u.test(lines[end])) return null;
+  const blank = (lines[end + 1] ?? '').trim() === '';
+  if (end === i && !blank) return null;
   const column: number[] = [];
-  for (let k = i + 2; k < lines.length && lines[k].trim() !== '' && column.length <= count; k++) {
+  for (let k = end + (blank ? 2 : 1); k < lines.length && lines[k].trim() !== '' && column.length <= count; k++) {
     const entry = LIST_ITEM.exec(lines[k])?.[2] ?? lines[k];
+    // (The next list's heading right under the column, "Қатыспағандар / Отсутствовали: …", ends it.)
+    if (readListHeading(lines[k]) !== null && column.length > 0) break;
     if (readListHeading(lines[k]) !== null || !(NAME_ENTRY.test(entry) || FULL_NAME_ENTRY.test(entry))) return null;
     column.push(k);
   }
@@ -1227,6 +1244,10 @@ function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | '
 // Patterns the readers above try on every line, built once: a pattern built from a template at each call hashed its
 // kilobyte source again to find it compiled (protocol/re.ts), a tenth of a protocol's reading.
 const COUNT_FIRST = re(`^\\s*${N}`);
+/** A count and its clause up to a colon outside brackets: "12 членов Совета из 15 (в том числе 3 – по видеосвязи):". */
+// (One sentence only: "Присутствовали: 10 членов. Отсутствовали: Иванов И.И." ends the count before the other heading's colon.)
+const COUNT_CLAUSE_TEXT = `(?:[^:().\\n]|\\.(?!\\s*\\p{Lu}\\p{Ll}))*`;
+const COUNT_THEN_COLON = re(`^\\s*${N}(?![\\p{L}\\d])${COUNT_CLAUSE_TEXT}(?:\\([^()]*\\)${COUNT_CLAUSE_TEXT})*:`);
 const ALSO_PRESENT_LINE = re(ALSO_PRESENT);
 const PRESENT_AND_ABSENT = re(`(?<![\\p{L}])(?:${PRESENT_HEADING})\\s+(?:и|және|мен|пен|бен)\\s+(?:${ABSENT_HEADING})`);
 // "отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);": a reason in lower case, its count, the names in brackets, nothing after.

@@ -777,7 +777,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     } else if ((m = exec(OF_TOTAL_PRESENT) ?? exec(WERE_OF_TOTAL))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
-    } else if ((m = exec(KK_TOTAL_PRESENT))) {
+    } else if ((m = exec(KK_TOTAL_PRESENT)) && partOfWhole(m[2] ?? m[4] ?? m[6], m[1] ?? m[3] ?? m[5])) {
+      // (Never more present than the whole: "Отырыс кеңестің 5 мүшесінің 2026 жылғы 20 тамыздағы жазбаша талабы бойынша …
+      // шақырылды", set 169 — the members who demanded the meeting, then a date's year; no count of the meeting.)
       at(into.total, m[1] ?? m[3] ?? m[5]);
       at(into.present, m[2] ?? m[4] ?? m[6]);
     } else if ((m = exec(QUORUM_OF) ?? exec(QUORUM_OF_BEFORE))) {
@@ -860,6 +862,12 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     online: onlineValue,
     lines: { present: chosenPresent?.line, online: onlineLine, differing: { present: differing(chosenPresent, present), online: differing(chosenOnline, online) } },
   };
+}
+
+/** Whether a partitive's part ("13 мүшесінің 10-ы") is a count no greater than its whole. */
+function partOfWhole(part: string, whole: string): boolean {
+  const [p, w] = [parseCount(part), parseCount(whole)];
+  return p !== null && w !== null && p <= w;
 }
 
 /**

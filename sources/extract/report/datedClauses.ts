@@ -47,7 +47,7 @@ export function clausesOfDays(text: string, year: number | undefined): { title: 
     const said = text.slice(at, at + run.length).trim();
     const dates = parseDatePhrase(/^\d{1,2}\.\d{2}$/u.test(said) ? `${said}.` : said, year);
     if (dates === null || (Date.parse(dates.end) - Date.parse(dates.start)) / 86_400_000 > 7) return [];
-    const title = tidy(text.slice(at + run.length + mark, end).replace(/^[\s–—-]+/u, '').replace(/[\s,;.]*(?:и|және|мен|а\s+также|сондай-ақ)?[\s,;.]*$/u, ''));
+    const title = tidy(text.slice(at + run.length + mark, end).replace(/^[\s,–—-]+/u, '').replace(/[\s,;.]*(?:и|және|мен|а\s+также|сондай-ақ)?[\s,;.]*$/u, ''));
     if (title === '') return [];
     out.push({ title, ...dates });
   }

@@ -29,6 +29,7 @@ import { NOT_HELD_AFTER } from './noneHeldVerbs.ts';
 import { splitJoinedHeaderLabels } from './joinedHeaderLabels.ts';
 import { withPeriodHeaderRow } from './wordPeriodHeader.ts';
 import { groupHeadingMetric } from './groupHeading.ts';
+import { TERM_WORD } from './wholeTerm.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -413,7 +414,8 @@ function isWholeTotal(header: string, periodMonths: number): boolean {
   const m = /^\s*(?:итого|всего|барлығы|жиыны)\s+(?:за\s+)?(.+?)[\s:.]*$/iu.exec(header);
   if (m === null) return namesWholePeriod(header, periodMonths);
   // ("Итого за 9 мес." in the nine months' report: the year's first months, as many as the period's.)
-  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && (partMonths(m[1]) === periodMonths || partsOfPeriod(m[1]).some((p) => p.kind === 'months' && p.months === periodMonths)));
+  // ("Всего за созыв", "Барлығы шақырылым бойынша" in a report of the whole term, longer than a year: its own total, set 171.)
+  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (periodMonths > 13 && TERM_WORD.test(m[1])) || (!/\d{4}/u.test(m[1]) && (partMonths(m[1]) === periodMonths || partsOfPeriod(m[1]).some((p) => p.kind === 'months' && p.months === periodMonths)));
 }
 const WHOLE_YEAR = /^(?:год|жыл(?:\s+бойы)?|бір\s+жылда)$/iu;
 /**
@@ -518,7 +520,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !PEOPLE_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
-  const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  // (In a term's report, longer than a year, one year's column is a part of it: only a column spanning the term's years is its.)
+  const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y))
+    && (span.months <= 13 || (yearsIn(header[c]).includes(periodYears[0]) && yearsIn(header[c]).includes(periodYears.at(-1)!))));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
@@ -547,6 +551,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // (A column of the whole period, "Всего за полугодие" in a half-year's report, is no part of it.)
   const tileParts = header.flatMap((h, c) => (c !== label && counts[c] && partMonths(h) !== null && !isWholeTotal(h, periodMonths) && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const tiledTotals = partsTile(tileParts.map((c) => header[c]), periodMonths) ? totals.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y))) : [];
+  // A term's report by year ("2023 (сәуір–желтоқс.) | 2024 | 2025 | 2026 (қаңтар–сәуір) | Барлығы", set 171): the years are
+  // its parts, the one total column naming no year outside the term its own.
+  const termTotal = termTotalColumn(header, columns, totals, periodYears, span);
   // Of columns each a state at a day ("Ротацияға дейін (01.07.2026) | Тоқсан соңында (30.09.2026)"), the period's end's.
   const endState = endStateColumn(header, columns, periodEnd(span.from, span.months, periodYears.at(-1)));
   // "Вид мероприятия | Кол-во | Участников | Для сравнения: III кв. 2025 г.": beside columns that name only other years,
@@ -554,7 +561,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const unnamedTime = columns.filter((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]));
   // (Not a total beside parts of the period: "I тоқсан | II тоқсан | Барлығы | 2024 жыл" — its parts must tile the period.)
   const beside = unnamedTime.length === 1 && columns.length > 1 && !header.some((h) => partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y))) && !TOTAL_ROW.test(header[unnamedTime[0]]) && columns.every((c) => c === unnamedTime[0] || (yearsIn(header[c]).length > 0 && yearsIn(header[c]).every((y) => !periodYears.includes(y)))) ? unnamedTime[0] : null;
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : endState !== null ? endState : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : beside ?? ownBody;
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : endState !== null ? endState : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : termTotal ?? beside ?? ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   // So is a table whose columns are years ("2024 год | 2025 год") when no column can be told the period's: its cells
@@ -1318,6 +1325,20 @@ function bracketSplit(label: string, cell: string): string | null {
   const values = parts.map((p) => (/^\d+$/u.test(p) ? Number(p) : 0));
   if (named.length !== parts.length || named.some((n) => !/\p{L}/u.test(n)) || values.reduce((a, b) => a + b, 0) !== Number(m[1])) return null;
   return named.map((n, k) => `${n} – ${values[k]}`).join(', ');
+}
+
+/**
+ * The total column of a table by year in a report of a council's whole term (longer than a year): the one total whose years,
+ * if it names any ("2023–2026 барлығы"), are the term's, beside columns that each name a year of the term ("2024", "2026
+ * (қаңтар–сәуір)") — the parts. A table by body or kind beside the total, or a year outside the term: none.
+ */
+function termTotalColumn(header: string[], columns: number[], totals: number[], periodYears: number[], span: PeriodSpan): number | null {
+  if (span.months <= 13) return null;
+  const inTerm = (c: number) => !yearsIn(header[c]).some((y) => !periodYears.includes(y));
+  const own = totals.filter(inTerm);
+  const parts = columns.filter((c) => !totals.includes(c));
+  if (own.length !== 1 || parts.length === 0 || !parts.every((c) => yearsIn(header[c]).length === 1 && inTerm(c))) return null;
+  return own[0];
 }
 
 function yearsIn(text: string): number[] {

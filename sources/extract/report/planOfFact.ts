@@ -30,9 +30,9 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
   });
   // "Запланировано 5 заседаний, проведено 4", "Из 5 запланированных отчётов заслушано 4", "Кеңестің 6 отырысы
   // жоспарланды, оның бесеуі өтті": the plan first, then the count done with its noun left out — rewritten as above.
-  const stated = told.replace(PLAN_THEN_FACT, (all: string, plan1: string | undefined, noun1: string | undefined, plan2: string | undefined, noun2: string | undefined, verb: string, fact: string, at: number) => {
-    const plan = plan1 ?? plan2 ?? '';
-    const noun = noun1 ?? noun2 ?? '';
+  const stated = told.replace(PLAN_THEN_FACT, (all: string, plan1: string | undefined, noun1: string | undefined, plan2: string | undefined, noun2: string | undefined, plan3: string | undefined, noun3: string | undefined, verb: string, fact: string, at: number) => {
+    const plan = plan1 ?? plan2 ?? plan3 ?? '';
+    const noun = noun1 ?? noun2 ?? noun3 ?? '';
     const value = parseCount(plan);
     if (value === null) return all;
     const read = `${verb} ${fact} ${noun}`;
@@ -70,12 +70,13 @@ const PLAN_OF_FACT_RU = new RegExp(
 /**
  * The plan, then the count done with the plan's noun left out: "Запланировано 5 заседаний, проведено 4", "По плану на
  * полугодие было 6 мониторингов, из них проведено 5", "Предусмотрено
- * планом 6 мониторингов, фактически проведено 5", "Из 5 запланированных отчётов заслушано 4". Only a done verb and the
+ * планом 6 мониторингов, фактически проведено 5", "Из 5 запланированных отчётов заслушано 4", "Из запланированных на 9
+ * месяцев 7 заседаний Совета состоялось 6" (set 169: the plan's span between the participle and its count). Only a done verb and the
  * done count closing its clause: "запланировано 4 мониторинга, перенесено 2" says nothing was done.
  */
 const DONE_RU = String.raw`проведен[оаы]?|состоял(?:ось|ись|ся|ась)|прошл[оаи]|заслушан[оаы]?|организован[оаы]?|рассмотрен[оаы]?`;
 const PLAN_THEN_FACT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:запланирован[оаы]?|предусмотрен[оаы]?|намечен[оаы]?|по\s+плану(?:\s+на\s+[\p{L}]+)?\s+(?:было|был[аи]?|значил[\p{L}]*|стоял[\p{L}]*))(?:\s+(?:планом|в\s+плане|на\s+[\p{L}]+))?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?<=из\s+)(${COUNT_SOURCE})\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?)\s*[,;]?\s+(?:а\s+|из\s+них\s+)?(?:фактически\s+)?(${DONE_RU})\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
+  String.raw`(?<![\p{L}])(?:(?:запланирован[оаы]?|предусмотрен[оаы]?|намечен[оаы]?|по\s+плану(?:\s+на\s+[\p{L}]+)?\s+(?:было|был[аи]?|значил[\p{L}]*|стоял[\p{L}]*))(?:\s+(?:планом|в\s+плане|на\s+[\p{L}]+))?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?<=из\s+)(${COUNT_SOURCE})\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*(?:\s+[^\s,.;:\d]+){0,3}?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?)\s*[,;]?\s+(?:а\s+|из\s+них\s+)?(?:фактически\s+)?(${DONE_RU})\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
   'giu',
 );
 /** Kazakh: "Кеңестің 6 отырысы жоспарланды, оның бесеуі өтті", "5 мониторинг жоспарланған, оның 4-еуі жүргізілді". */
@@ -197,7 +198,10 @@ export function keepKpiFacts(lines: string[]): string[] {
  * the fact over the plan (else neither number is read); a number other than the share between the fact and the rest leaves
  * the line as it is.
  */
-const PLAN_AFTER_LABEL = new RegExp(String.raw`^(\s*(?:[-–—•·*]\s*)?[\p{L}][^\d:;]*?)\s+(?:жоспары|жоспар\s+бойынша|по\s+плану|план)\s*[-–—:]\s*(\d{1,4})\s*[;,]\s*(?:ал\s+|а\s+)?(?:${FACT_NAME})\s*[-–—:]\s*(\d{1,4})(?:\s*\(\s*(\d{1,4}(?:,\d+)?\s*%)\s*\))?(?=\s*(?:[.;:]|$))`, 'iu');
+// (The label may close with its colon: "Мониторингов: по плану – 6, проведено – 5", "Комиссия отырыстары: жоспар бойынша – 9,
+// өткізілгені – 7". After the fact, a note in brackets or a clause of its own may go on: "…, проведено – 7 (в т.ч. одно
+// выездное …), 2 не состоялись из-за отсутствия кворума", set 169.)
+const PLAN_AFTER_LABEL = new RegExp(String.raw`^(\s*(?:[-–—•·*]\s*)?[\p{L}][^\d:;]*?):?\s+(?:жоспары|жоспар\s+бойынша|по\s+плану|план)\s*[-–—:]\s*(\d{1,4})\s*[;,]\s*(?:ал\s+|а\s+)?(?:${FACT_NAME})\s*[-–—:]\s*(\d{1,4})(?:\s*\(\s*(\d{1,4}(?:,\d+)?\s*%)\s*\))?(?=\s*(?:[.;:,]|\((?![^()]*%)|$))`, 'iu');
 const PLAN_BEFORE_LABEL = new RegExp(String.raw`^(\s*(?:[-–—•·*]\s*)?)план\s+([\p{L}][\p{L}\s]*?)\s*[-–—:]\s*(\d{1,4})\s*[;,]\s*(?:а\s+)?(?:${FACT_NAME})\s*[-–—:]\s*(\d{1,4})(?:\s*\(\s*(\d{1,4}(?:,\d+)?\s*%)\s*\))?(?=\s*(?:[.;:]|$))`, 'iu');
 
 function planOfLabel(line: string): string | null {

@@ -584,12 +584,21 @@ function datedLinesUnder(lines: string[], k: number): { metric: string; stated: 
 // after another's ("1 дөңгелек үстел (…), 1 диалог алаңы (…) және 1 семинар (…) өткізілді") cuts a list of counted events.
 const DAY_CLAUSE_CUT = new RegExp(String.raw`\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)|,(?=\s+\d{1,3}\s+\p{L})|,(?=\s+(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}(?:-?[\p{L}]{1,3})?\s+${MONTH_WORD})(?![\d\p{L}]))`, 'gu');
 
+/** A comma before a clause opening with a word (the type's name, checked in typedParts). */
+const TYPE_CLAUSE_CUT = /,(?=\s+\p{L})/gu;
+/** Whether DAY_CLAUSE_CUT cuts at this very place. */
+const DAY_CLAUSE_CUT_AT = (text: string, at: number): boolean => matchesOf(text, DAY_CLAUSE_CUT).some((m) => m.index === at);
+
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
   // ", а 14 августа – диалоговая площадка …", ", ал дөңгелек үстелдер екеу болды – …": the contrast after a comma joins two too.
   // ", 24 сентября подписан меморандум …", ", 24.09 – меморандум …", ", 2026 жылғы 24 қыркүйекте меморандум …": a comma before
   // a clause opening with its own day joins two events as well (each of its type, as any cut below).
-  const cuts = matchesOf(blank, DAY_CLAUSE_CUT).map((m) => m.index ?? 0);
+  // "Круглый стол «…» прошел 18 марта, общественные слушания по проекту … – 27 мая 2026 г." (set 171): a comma before a clause
+  // opening with another type's name cuts too — only where both sides carry their own day (dated, below).
+  const typeCuts = new Set(matchesOf(blank, TYPE_CLAUSE_CUT).map((m) => m.index ?? 0));
+  const cuts = [...new Set([...matchesOf(blank, DAY_CLAUSE_CUT).map((m) => m.index ?? 0), ...typeCuts])].sort((a, b) => a - b);
+  const dated = (p: string) => (parseDatePhrase(p, year) ?? parseDatePhrase(yearlessBrackets(p), year)) !== null;
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
@@ -597,6 +606,7 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     const after = blank.slice(cut, cuts.find((c) => c > cut) ?? sentence.length);
     // Cut only between two types: the part before names one and so does the rest.
     if (cut < sentence.length && !(activityTypeOf(before) && activityTypeOf(after) && activityTypeOf(before)?.type !== activityTypeOf(after)?.type)) continue;
+    if (typeCuts.has(cut) && !DAY_CLAUSE_CUT_AT(blank, cut) && !(dated(sentence.slice(from, cut)) && dated(sentence.slice(cut, cuts.find((c) => c > cut) ?? sentence.length)))) continue;
     // A comma before a day cuts only where that day's own clause names its event ("…, 24 сентября подписан меморандум …"),
     // never a list of days ("…: 27.02.2025 ж., 16.05.2025 ж. 2025 жылғы 8 тамызда … диалог алаңы") nor a day whose clause
     // goes on to another event ("…, 2025 жылғы 21 мамырда … зерделеніп, нәтижесі … кездесуде талқыланды").
@@ -606,7 +616,6 @@ function typedParts(sentence: string, year: number | undefined): string[] {
   }
   const typed = parts.map((p) => p.trim().replace(/^(?:[;,]\s*)?(?:(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар|а|ал)\s+)?/u, ''));
   // (A day and month in a bracket, "(18.02)", dates a part as it dates a sentence: yearlessBrackets.)
-  const dated = (p: string) => (parseDatePhrase(p, year) ?? parseDatePhrase(yearlessBrackets(p), year)) !== null;
   return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null) && typed.some(dated) ? typed : [sentence];
 }
 

@@ -24,6 +24,7 @@ import { MONTH_WORD, monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
 import { disputeBoth, disputeWhy, disputedAcrossLanguages, isDisputeOf, isRestatedOf, restatedWhy } from './disputedFigures.ts';
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
+import { WHOLE_TERM } from './wholeTerm.ts';
 import { blankComparedWith } from './comparedWith.ts';
 import { doubtOfBodyAsCommission } from './bodyAsCommission.ts';
 import { maskPlanOfFact } from './planOfFact.ts';
@@ -539,6 +540,9 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   // A period that opens the year (the first quarter, half-year, nine months) is the year to date: "Жыл басынан бері кеңестің
   // 2 отырысы … өткізілді" in a first quarter's report counts the quarter.
   if (periodMonths < 12 && !opensYear(period) && (YEAR_TO_DATE.test(clause) || YEAR_TO_DATE.test(written))) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
+  // "(за весь созыв выбыли 3 и включены 3 члена)", "өкілеттік мерзімі ішінде 3 мүше шықты" in a half-year's or a year's report
+  // (set 171): the council's whole term, a span longer than the period — the term's own only in a report of the term.
+  if (periodMonths <= 13 && (WHOLE_TERM.test(clause) || WHOLE_TERM.test(written))) return 'the clause counts over the council\'s whole term (its convocation), a span longer than the report\'s period';
   return null;
 }
 

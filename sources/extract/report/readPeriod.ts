@@ -4,6 +4,7 @@ import { MONTH_WORD, daysInMonth, isoDate, monthOfWord } from '../monthNames.ts'
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ExtractIssue } from '../types.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { TERM_WORD } from './wholeTerm.ts';
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
@@ -75,7 +76,7 @@ const PLAN_PART: { source: string; read: (m: RegExpExecArray) => Period | null }
  * "2025 жылғы желтоқсаннан 2026 жылғы ақпанға дейін". An end that names a month alone is its first day (from) or its last
  * (to); an end with its day is that day. Read as the year of one end, the period was a calendar year neither end names.
  * Only a span of a month to a year: "12.05.2026 – 14.05.2026" is a visit's days, no report's period; "01.07.2025 ж. бастап
- * 30.09.2026 ж. дейін", fifteen months, is a year mistyped more likely than a report's span (dates34).
+ * 30.09.2026 ж. дейін", fifteen months, is a year mistyped more likely than a report's span (dates34) — unless it is a council's term (isWholeTerm).
  */
 const SPAN_END = `(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s*(?:ж|г)\\.)?(?:\\s*-\\s*(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|а|е)(?![\\p{L}]))?|\\d{4}\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(?:\\d{1,2}\\s+)?${MONTH_WORD}|(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+\\d{4}(?:\\s*(?:г\\.|года?(?![\\p{L}])))?)`;
 const SPAN_OF_TWO_YEARS: { source: string; read: (m: RegExpExecArray) => Period | null } = {
@@ -88,9 +89,23 @@ const SPAN_OF_TWO_YEARS: { source: string; read: (m: RegExpExecArray) => Period 
     const to = endOfSpan(b, 'to');
     if (from === null || to === null) return null;
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-    return days >= 27 && days <= 366 ? { from, to } : null;
+    return (days >= 27 && days <= 366) || isWholeTerm(from, to, m.input) ? { from, to } : null;
   },
 };
+
+/**
+ * A council's whole term as a report's span (set 171): "Қоғамдық кеңестің өкілеттік мерзімі ішіндегі (2023 жылғы 12 сәуір –
+ * 2026 жылғы 11 сәуір) қызметі туралы", "о работе Совета за срок полномочий (19.07.2023 – 24.06.2026)". Longer than a year,
+ * it is one only when its ends are whole years apart to the day (a term of three years from the day the council was formed)
+ * or the title names the term; at most four years (a term is three): fifteen months between dated ends with neither is a
+ * year mistyped.
+ */
+function isWholeTerm(from: string, to: string, text: string): boolean {
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  if (years < 1 || (Date.parse(to) - Date.parse(from)) / 86_400_000 > 4 * 366) return false;
+  const dayBefore = new Date(Date.parse(`${Number(from.slice(0, 4)) + years}${from.slice(4)}`) - 86_400_000).toISOString().slice(0, 10);
+  return dayBefore === to || TERM_WORD.test(text);
+}
 
 /** One end of a span as its ISO day: its day when it names one, else its month's first day (from) or last (to). */
 function endOfSpan(text: string, side: 'from' | 'to'): string | null {

@@ -15,6 +15,7 @@ import { statesNothingSections } from './statesNothingSections.ts';
 import { FAILED_TO_HOLD, NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { mayMatch } from '../grammar/requiredText.ts';
+import { WHOLE_TERM } from './wholeTerm.ts';
 
 /** A sentence of letters to the state bodies, none of appeals: the answers it denies are the letters'. */
 const LETTERS_ONLY = /^(?=[^]*(?:пис[её]м|письм|(?<![\p{L}])хат(?!тама)))(?![^]*(?:обращени|заявлени|жалоб|өтініш|шағым))/iu;
@@ -174,6 +175,8 @@ const SAVE_FOR = /(?<![\p{L}])(?:кроме|за\s+исключением|пом
 /** A bracket naming a month and its year: "(… в ноябре 2025 г.)", "(… 2025 жылғы қарашада)". */
 const OTHER_YEAR_NOTE = new RegExp(String.raw`\((?=[^()]*${MONTH_WORD}\s+(?:19|20)\d{2}|[^()]*(?:19|20)\d{2}\s*(?:ж\.|жылғы)\s+${MONTH_WORD})[^()]*\)`, 'gu');
 
+const BRACKET = /\([^()]*\)/gu;
+
 function isOtherPeriod(bracket: string, periodYears: number[], period: Period | null): boolean {
   const years = matchesOf(bracket, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   if (years.length > 0) return years.some((y) => !periodYears.includes(y));
@@ -288,7 +291,9 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
       // "Қазан – желтоқсанда құрам өзгерген жоқ" of the fourth quarter: the period by its months, said as "тоқсанда" would be.
       // "Состав не менялся (два новых члена включены в ноябре 2025 г.)" in 2026: a note of another year's change, no part of the none.
-      const compared = ownMonths(sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank).replace(OTHER_YEAR_NOTE, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)));
+      // "изменений в составе не было (за весь созыв выбыли 3 и включены 3 члена)" in a half-year's report (set 171): a note of the
+      // whole term's changes, a longer span's.
+      const compared = ownMonths(sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank).replace(OTHER_YEAR_NOTE, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(BRACKET, (b: string) => (periodMonths <= 13 && WHOLE_TERM.test(b) ? blank(b) : b)));
       const lowered = lowerCase(latinRoman(compared));
       if (NEITHER_NOR.some((re) => re.test(lowered)) && !OTHER_BODY.test(lowered) && isOfThePeriod(compared, periodYears, periodMonths, ownPeriod)) {
         for (const metric of ['members_joined', 'members_left'] as const) {

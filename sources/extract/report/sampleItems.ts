@@ -1,4 +1,5 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
@@ -72,23 +73,31 @@ function namedOfCount(sentence: { start: number; text: string }, lineOf: (offset
 
 /** The kind and the dated clauses of a sentence naming some of its count (namedOfCount), or null. */
 export function namedSomeOfCount(text: string, year: number | undefined): { type: ReportActivity['type']; clauses: { title: string; start: string; end: string }[] } | null {
-  const head = NAMES_SOME.exec(text);
+  // "7 қоғамдық мониторинг жүргізілді (2023 ж. – 4, 2024 ж. – 5), оның ішінде 2025 жылғы 12 наурызда …", "Из 8 мониторингов
+  // 2025 года (в 2024 году – 6) отметим: …" (set 171): the dates masked, a bracket comparing other years' counts blanked —
+  // the count's words read as if neither stood there (same length, so the clauses are cut where the head ends).
+  const head = NAMES_SOME.exec(maskNeverCounts(text).replace(/\([^()]*\uE000[^()]*\)/gu, (b) => ' '.repeat(b.length)));
   if (head === null) return null;
   const kinds = activityTypesIn(head[0]);
   if (kinds.length !== 1 || kinds[0].metric === null) return null;
   const clauses = clausesOfDays(text.slice(head[0].length), year);
   const count = Number(head[1] ?? head[2] ?? head[3]);
+  if (new RegExp(ONE_OF, 'iu').test(head[0]) && clauses.length !== 1) return null;
   if (clauses.length === 0 || clauses.length > count || clauses.some((c) => activityTypesIn(c.title).some((t) => t.type !== kinds[0].type))) return null;
   return { type: kinds[0].type, clauses };
 }
+
+/** "One of them": "соның бірі", "олардың бірі", "один из них" — one event of the count, dated. */
+const ONE_OF = String.raw`(?:соның|олардың)\s+бірі|(?:один|одна|одно)\s+из\s+них`;
 
 /**
  * "Из 7 мониторингов (за полугодие) отметим:", "Из проведённых 5 мониторингов назовём:", "7 мониторингтің ішінен мыналарды
  * атап өтейік:"; and a count with "in particular" and a colon: "Членами Совета проведено 7 мониторингов, в том числе: 03.03.2026
  * – …", "5 мониторинг жүргізілді, оның ішінде: 12 наурызда – …"; the colon left out before a day ("8 қоғамдық мониторинг
- * жүргізді, в том числе 05.03 – …, 28.04 – …").
+ * жүргізді, в том числе 05.03 – …, 28.04 – …"); one of them after a dash, "Дөңгелек үстелдер саны – 3, соның бірі – 15 мамырдағы
+ * «…»", "3 круглых стола, один из них – 15 мая, «…»" (set 171).
  */
-const NAMES_SOME = /^\s*(?:из\s+(?:провед[её]нн[\p{L}]*\s+)?(\d{1,3})\s+[^:\d]{3,60}?\s(?:отметим|назов[её]м|выделим|привед[её]м|перечислим|(?:можно|следует)\s+(?:отметить|выделить|назвать))|(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?\s(?:ішінен|ішінде)\s+(?:мыналарды\s+)?(?:атап\s+(?:өтейік|өтуге\s+болады)|айта\s+кетейік)|(?:[^:\d]{0,60}?\s)?(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?,?\s(?:в\s+том\s+числе|в\s+их\s+числе|среди\s+них|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде))(?:\s*:\s*|(?<=(?:числе|них|ішінде))\s+(?=\d{1,2}[.\s]\d{0,2}))/iu;
+const NAMES_SOME = new RegExp(String.raw`^\s*(?:из\s+(?:провед[её]нн[\p{L}]*\s+)?(\d{1,3})\s+[^:\d]{3,60}?\s(?:отметим|назов[её]м|выделим|привед[её]м|перечислим|(?:можно|следует)\s+(?:отметить|выделить|назвать))|(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?\s(?:ішінен|ішінде)\s+(?:мыналарды\s+)?(?:атап\s+(?:өтейік|өтуге\s+болады)|айта\s+кетейік)|(?:[^:\d]{0,60}?\s)?(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?,?\s(?:в\s+том\s+числе|в\s+их\s+числе|среди\s+них|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|${ONE_OF}))(?:\s*:\s*|(?<=(?:числе|них|ішінде|бірі))(?:\s*[-–—]\s*|\s+)(?=\d{1,2}[.\s]\d{0,2}|\uE000))`, 'iu');
 
 /** "Олардың ішінде", "Соның ішінде", "Среди них", "В их числе", "Из них" opening the sentence, no colon, a day after it. */
 const AMONG_THEM_DAYS = /^\s*(?:в\s+их\s+числе|в\s+том\s+числе|среди\s+них|из\s+них|олардың\s+ішінде|соның\s+ішінде|оның\s+ішінде)\s*,?\s+(?=\d)/iu;

@@ -11,10 +11,14 @@ export function keepPeriodYear(line: string, masked: string, periodYears: number
   if (periodYears.length === 0) return masked;
   const pairs = matchesOf(line, YEAR_VALUE).map((m) => ({ at: m.index ?? 0, year: Number(m[1]), head: m[0].length - m[2].length, length: m[0].length }));
   const years = new Set(pairs.map((p) => p.year));
-  if (years.size < 2 || !pairs.some((p) => periodYears.includes(p.year)) || pairs.every((p) => periodYears.includes(p.year))) return masked;
+  if (years.size < 2 || !pairs.some((p) => periodYears.includes(p.year))) return masked;
+  // A period of several years told year by year ("жыл сайын жарияланып отырды: 2023 жылы – 22, 2024 жылы – 47, 2025 жылы – 51,
+  // 2026 жылдың басынан – 14 материал" in a term's report, set 171): each pair is a part of it, none its count — all blanked,
+  // as summing them is not stating the total.
+  const parts = pairs.every((p) => periodYears.includes(p.year));
   let out = masked;
   for (const p of pairs) {
-    if (periodYears.includes(p.year)) {
+    if (periodYears.includes(p.year) && !parts) {
       // A label's colon or dash before the year stands for the dash after it: "Публикаций: 2025 г. – 143" → "Публикаций: 143".
       const colonBefore = /[:–—-]\s*$/u.test(out.slice(0, p.at));
       const blank = colonBefore ? ' '.repeat(p.head) : `${' '.repeat(p.head - 2)}– `;
@@ -28,8 +32,11 @@ export function keepPeriodYear(line: string, masked: string, periodYears: number
   return out;
 }
 
-/** "2025 г. – 143", "за 2024 год: 97", "2025 ж. – 143", "2024 жылы – 6": a year, its unit, a dash or colon, the number (group 2). */
-const YEAR_VALUE = /(?<![\d.,/])(?:за\s+)?((?:19|20)\d{2})\s*(?:г\.|гг\.|год[\p{L}]*|ж\.|жыл[\p{L}]*)?\s*[-–—:]\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d.,]\d)(?!\s*%)/gu;
+/**
+ * "2025 г. – 143", "за 2024 год: 97", "2025 ж. – 143", "2024 жылы – 6": a year, its unit, a dash or colon, the number (group 2).
+ * A year's part so far counts as its year: "с начала 2026 года – 14", "2026 жылдың басынан – 14".
+ */
+const YEAR_VALUE = /(?<![\d.,/])(?:за\s+|с\s+начала\s+)?((?:19|20)\d{2})\s*(?:г\.|гг\.|год[\p{L}]*|ж\.|жыл[\p{L}]*)?(?:\s+басынан(?:\s+бері)?)?\s*[-–—:]\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d.,]\d)(?!\s*%)/gu;
 
 
 /**
