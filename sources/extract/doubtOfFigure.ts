@@ -7,6 +7,7 @@ import type { MetricId } from './types.ts';
 import { bracketsOf } from './grammar/bracketsOf.ts';
 import { NOT_HELD_AFTER } from './report/noneHeldVerbs.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
+import { RUN_ON_SENTENCE } from './grammar/runOnSentence.ts';
 
 /**
  * Why a number the figure grammar attached to a metric may still not be that
@@ -647,9 +648,6 @@ function scopeOf(sentence: string, start: number, end: number): Span {
   for (const [a, b] of pairs) outside = outside.slice(0, a) + ' '.repeat(Math.min(b + 1, sentence.length) - a) + outside.slice(Math.min(b + 1, sentence.length));
   return { text: outside, start: 0 };
 }
-
-/** A sentence longer than this is run-on prose: many statements joined by commas. */
-const RUN_ON_SENTENCE = 400;
 
 /** The number's clause with the one before it and the one after it. */
 function clausesAround(text: string, start: number, end: number): string {

@@ -28,6 +28,7 @@ import { blankInlineItemNumbers } from '../grammar/inlineItemNumbers.ts';
 import { RUN_IN_TITLE } from './commissionSections.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { yearOnlyRun } from './yearOnlyRun.ts';
+import { RUN_ON_SENTENCE } from '../grammar/runOnSentence.ts';
 
 /**
  * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
@@ -596,7 +597,8 @@ function typedParts(sentence: string, year: number | undefined): string[] {
   // a clause opening with its own day joins two events as well (each of its type, as any cut below).
   // "Круглый стол «…» прошел 18 марта, общественные слушания по проекту … – 27 мая 2026 г." (set 171): a comma before a clause
   // opening with another type's name cuts too — only where both sides carry their own day (dated, below).
-  const typeCuts = new Set(matchesOf(blank, TYPE_CLAUSE_CUT).map((m) => m.index ?? 0));
+  // (Not in run-on prose, a paragraph of commas, set 164: its every comma would cut, and no part alone would be one type's.)
+  const typeCuts = new Set(sentence.length > RUN_ON_SENTENCE ? [] : matchesOf(blank, TYPE_CLAUSE_CUT).map((m) => m.index ?? 0));
   const cuts = [...new Set([...matchesOf(blank, DAY_CLAUSE_CUT).map((m) => m.index ?? 0), ...typeCuts])].sort((a, b) => a - b);
   const dated = (p: string) => (parseDatePhrase(p, year) ?? parseDatePhrase(yearlessBrackets(p), year)) !== null;
   const parts: string[] = [];

@@ -39,6 +39,7 @@ import { doubtOfChangeBreakdown } from './changeBreakdown.ts';
 import { MEMBER_ITEM_WHY, isMemberItem } from './memberItems.ts';
 import { doubtOfAppealsOfVisitors } from './appealsOfVisitors.ts';
 import { doubtOfDepartmentsPart } from './departmentsPart.ts';
+import { RUN_ON_SENTENCE } from '../grammar/runOnSentence.ts';
 
 interface Taken {
   start: number;
@@ -192,9 +193,6 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   }
   return figures;
 }
-
-/** A sentence longer than this is run-on prose, many statements joined by commas (set 164). */
-const RUN_ON_SENTENCE = 400;
 
 /** Whether the last subject a text names is one of `other`'s rather than the context's. */
 function lastSubjectIsOther(text: string, context: RegExp, other: RegExp): boolean {
