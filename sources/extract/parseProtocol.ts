@@ -16,6 +16,8 @@ import { ADDITION_NOT_READ } from './protocol/readAgendaAdditions.ts';
 import { AGENDA_CHANGE_NOT_READ } from './protocol/agendaChanges.ts';
 import { withoutRestatedVotes } from './protocol/restatedVotes.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
+import { hostPartsOfJointVotes } from './protocol/jointVoteParts.ts';
+import { readHostCountsOfJoint } from './protocol/perBodyCounts.ts';
 import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, listsCloseHostCounts, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { applyReplyOnlineMarks } from './protocol/replyOnlineMarks.ts';
@@ -174,6 +176,20 @@ export function parseProtocol(text: string): ProtocolExtract {
     const { lines: at, ...counts } = readStatedCounts(groupAsOwnBody(lines, out.body), issues);
     Object.assign(out, counts);
     statedLines = at;
+  });
+  // A joint sitting's attendance told body by body ("от ОС по культуре – 12 из 15 членов (из них 2 – по видеосвязи); от ОС по
+  // молодежной политике – 9 из 11", "ҚК-дан – 11-ден 9, мәслихат комиссиясынан – 4 депутат"): the host council's clause.
+  guard(issues, 'joint counts by body', () => {
+    const host = readHostCountsOfJoint(lines);
+    if (!host) return;
+    out.members_total = host.members_total;
+    out.present = host.present;
+    statedLines = { ...statedLines, present: host.line, differing: {} };
+    if (host.online !== null) {
+      out.online = host.online;
+      statedLines = { ...statedLines, online: host.line };
+    }
+    withdrawIssues(issues, /^members stated as /);
   });
   // No sentence of counts, but a drawn summary table of them ("Состав Совета | Присутствуют: всего | из них: очно | онлайн |
   // Отсутствуют …", one row of numbers): each count from the column whose header path names it; only what no sentence stated.
@@ -435,7 +451,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'online marks corrected in a reply', () => (out.attendees = applyReplyOnlineMarks(replied, out.attendees)));
   // "за – 9, против – 2, воздержались – 1 (вернее, против – 1, воздержались – 2)", "Түзетілген дерек: … жақтап – 11, қарсы – 3":
   // the vote read with the counts its secretary corrected, the correction no second vote.
-  guard(issues, 'votes', () => (out.votes = readVotes(joinOneLineVoteTables(joinVoteFormLines(correctVotesInPlace(lines))), issues, present)));
+  // A joint sitting's votes told body by body, or together with the council's part: the council's parts alone (jointVoteParts).
+  guard(issues, 'votes', () => (out.votes = readVotes(hostPartsOfJointVotes(joinOneLineVoteTables(joinVoteFormLines(correctVotesInPlace(lines)))), issues, present)));
   // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
   // the one printed under that question.
   guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));
