@@ -388,8 +388,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'joint meeting lists', () => {
     const own = joint && !hostRead ? withoutOtherCouncilsLists(lines) : null;
     if (!own) return;
-    const read = readAttendance(own, [], out.date);
-    if (read.attendees.length === 0 || read.attendees_listed === false || (out.present !== null && read.attendees.length !== out.present)) return;
+    const read = readAttendance(own.lines, [], out.date);
+    // (No heading naming the host: the lists left are its own only when they close its stated count.)
+    if (read.attendees.length === 0 || read.attendees_listed === false || (out.present !== null && read.attendees.length !== out.present) || (!own.hostNamed && out.present === null)) return;
     Object.assign(out, read);
     hostRead = true;
     issues.push({ line: 1, message: 'a joint meeting of councils: the host council\'s lists read, the other councils\' left out' });

@@ -253,6 +253,11 @@ export function hostBlockOfJoint(lines: string[]): { start: number; end: number 
  * ФКС", "(Алатау ауданы Қоғамдық кеңесімен бірлескен көшпелі отырыс)" — the words of its name, or null.
  */
 const PARTNER_RU = /совместн\p{L}*\s+(?:выездн\p{L}*\s+)?заседани\p{L}*\s+с\s+((?:общественн|совет|ОС(?!\p{L}))[^()\n.;\d]{3,160})/iu;
+/**
+ * "ПРОТОКОЛ № 5 совместного заседания Общественного совета при управлении культуры … и Общественного совета при управлении по
+ * вопросам молодежной политики …" (set 173): the two councils named in the title, the second the other's.
+ */
+const PARTNER_RU_SECOND = /совместн\p{L}*\s+(?:выездн\p{L}*\s+)?заседани\p{L}*\s+(?:общественн|совет|ОС(?!\p{L}))[^()\n]{3,200}?\s+и\s+((?:общественн\p{L}*\s+совет|совет|ОС(?!\p{L}))[^()\n.;\d]{3,160})/iu;
 const PARTNER_KK = /(?<!\p{L})((?:(?!кеңес)[^()\n.;,\d]){3,120}кеңес\p{L}*(?:мен|пен|бен))\s+бірлескен/iu;
 /** Words of the title that name the meeting, not the council ("ПРОТОКОЛ … совместного заседания", "бірлескен көшпелі отырыс"), as stems. */
 const MEETING_WORDS = /^(?:прото|хатта|засед|совме|выезд|расши|отыры|бірле|көшпе|кеңей)/iu;
@@ -282,11 +287,12 @@ const COUNCIL_HEADING = /^[^:]{3,200}:\s*$/u;
  * қатысқандар:" / "… қатыспағандар:" / "Алатау ауданы ҚК мүшелері (бірлескен отырысқа қатысушылар, …):"): the lines with the
  * other councils' lists blanked (each heading to the blank line closing its list), so that the host's alone are read.
  * A heading is the host's when it shares a word of a name with the head that the other council's name has not, the other's
- * when the reverse; only when both are found, else null (nothing is read as the host's).
+ * when the reverse; null when no other council's list is found (nothing is read as the host's). Whether a heading named the
+ * host is told: with none, the lists left are the host's only if they close its stated count (parseProtocol).
  */
-export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
+export function withoutOtherCouncilsLists(lines: string[]): { lines: string[]; hostNamed: boolean } | null {
   const head = titleOfJoint(lines);
-  const partner = PARTNER_RU.exec(head)?.[1] ?? PARTNER_KK.exec(head)?.[1];
+  const partner = PARTNER_RU.exec(head)?.[1] ?? PARTNER_RU_SECOND.exec(head)?.[1] ?? PARTNER_KK.exec(head)?.[1];
   if (!partner) return null;
   // A word of both names ("ауданы", "района") tells neither.
   const rest = new Set([...stemsOf(head.replace(partner, ' '))].filter((w) => !MEETING_WORDS.test(w)));
@@ -299,6 +305,17 @@ export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
   let others = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
+    // "Члены ОС по молодежной политике (9): Ыдырысов Е.М., Абдрахманов Т.С., …" (set 173): the other council's list on its
+    // heading's line — the line alone blanked.
+    const inLine = LIST_IN_LINE.exec(line);
+    if (inLine && COUNCIL.test(inLine[1]) && looksLikePersonLine(inLine[2].split(/[,;]/u)[0].trim(), false)) {
+      const named = [...stemsOf(inLine[1].replace(/\([^)]*\)/gu, ' '))];
+      if (named.some((w) => theirs.has(w)) && !named.some((w) => own.has(w))) {
+        others++;
+        out[i] = '';
+      }
+      continue;
+    }
     if (!COUNCIL_HEADING.test(line) || !COUNCIL.test(line) || !headsPerson(lines, i)) continue;
     const named = [...stemsOf(line.replace(/\([^)]*\)/gu, ' '))];
     const host = named.some((w) => own.has(w));
@@ -310,8 +327,10 @@ export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
     out[i] = '';
     for (let k = i + 1; k < lines.length && (lines[k].trim() !== '' || k === i + 1); k++) out[k] = '';
   }
-  return hosts > 0 && others > 0 ? out : null;
+  return others > 0 ? { lines: out, hostNamed: hosts > 0 } : null;
 }
+/** A list's heading and its names on one line: "Члены ОС по молодежной политике (9): Ыдырысов Е.М., Абдрахманов Т.С., …". */
+const LIST_IN_LINE = /^([^:]{3,160}):\s*(\S.*,.*)$/u;
 
 /**
  * A joint meeting's lists read whole close the host council's stated counts exactly: as many present as stated, as many
