@@ -88,6 +88,10 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // paragraph wrapped at a width ("7. Информация о деятельности Совета размещена на интернет-ресурсе" / "Агентства (9
   // публикаций) …") goes on.
   if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && /^\s*\p{Lu}\p{Ll}/u.test(next) && next.trim().length > Math.min(UNWRAPPED, line.trim().length + LONGER)) return false;
+  // So is one over a row of "label – count" however short, its note wrapped onto the line after ("V. Публичные слушания,
+  // круглые столы, диалоговые площадки" / "Публичные слушания – 2 (проект правил … – 25 марта; проект" / "программы … –
+  // 12 ноября).", set 173): the row opens its paragraph, the title's nouns are not its label.
+  if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && LABEL_COUNT.test(next)) return false;
   // A long line ending with an abbreviation, the quoted name on the next ("директора ГКП на ПХВ" / "«Экибастузтеплоэнерго»
   // (подведомственного …)"): the name is the abbreviation's.
   if (/^\s*[«"]/u.test(next) && line.trim().length >= WRAPPED && /\s\p{Lu}{2,5}\s*$/u.test(line)) return true;
