@@ -119,6 +119,15 @@ describe('the council not supporting a proposal', () => {
   });
 });
 
+describe('a vote table\'s result cell "принят" (set 172)', () => {
+  it('"Вариант большинства рабочей группы 8 3 1 принят" is adopted, "не принят" rejected', () => {
+    expect(votesOf([...ONE_COUNCIL, 'Оба варианта поставлены на голосование.', ...['Вариант', 'За', 'Против', 'Воздержались', 'Итог', 'Вариант большинства рабочей группы', '8', '3', '1', 'принят', 'Вариант меньшинства', '3', '8', '1', 'не принят'].map((c) => `\t${c}`)]).map((v) => v[4])).toEqual(['adopted', 'rejected']);
+  });
+  it('near miss: "принят к сведению" declares nothing', () => {
+    expect(votesOf([...ONE_COUNCIL, 'Голосовали: за – 9, против – 0, воздержались – 0. Отчет принят к сведению.'])).toEqual([[9, 0, 0, false, null]]);
+  });
+});
+
 describe('answers to dissenting opinions are no letters answered (set 172)', () => {
   const figures = (text: string) => parseReport(text).figures.map((f) => [f.metric, f.value]);
   it('kk: "басқарма олардың 3-еуіне жауап берді" after the opinions sent with the protocols', () => {
@@ -130,5 +139,37 @@ describe('answers to dissenting opinions are no letters answered (set 172)', () 
   });
   it('near miss: letters sent and answered in the same words still read', () => {
     expect(figures('8 хат жіберілді, олардың 6-уына мемлекеттік органдар жауап қайтарды.\n')).toEqual(expect.arrayContaining([['letters_answered', 6]]));
+  });
+});
+
+describe('report classes of set 173', () => {
+  const report = (lines: string[]) => parseReport(['Павлодар облысының Қоғамдық кеңесінің 2026 жылғы 9 айдағы жұмысы туралы анықтама', '', ...lines].join('\n'));
+  const figuresOf = (lines: string[]) => Object.fromEntries(report(lines).figures.map((f) => [f.metric, f.value]));
+  it('kk: a total with its quarters in brackets after it ("Кеңес отырыстары – 6 (2/2/2)") is the total, the quarters no rival', () => {
+    const r = report(['II. Көрсеткіштер (жалпы саны; жақшада – тоқсандар бойынша I/II/III)', 'Кеңес отырыстары – 6 (2/2/2);', 'Жіберілген хаттар – 9 (3/3/3), жауап алынғаны – 8;']);
+    expect(Object.fromEntries(r.figures.map((f) => [f.metric, f.value]))).toMatchObject({ general_meetings: 6, letters_sent: 9, letters_answered: 8 });
+    expect(r.candidates.filter((c) => ['general_meetings', 'letters_sent'].includes(c.metric))).toEqual([]);
+  });
+  it('ru: "Заседания Совета – 5 (1/2/2/–)" the same, four quarters', () => {
+    expect(figuresOf(['Показатели (всего; в скобках – по кварталам)', 'Заседания Совета – 5 (1/2/2/–);'])).toMatchObject({ general_meetings: 5 });
+  });
+  it('the composition\'s day first, then the members: "30.09.2026 жағдай бойынша – 14 мүше (…)", "По состоянию на 30.09.2026 – 14 членов (…)"', () => {
+    expect(figuresOf(['I. Құрамы', '30.09.2026 жағдай бойынша – 14 мүше (азаматтық қоғамнан – 11, мемлекеттік органдардан – 3).'])).toMatchObject({ members_total: 14, members_civil: 11 });
+    expect(figuresOf(['1. Состав', 'По состоянию на 30.09.2026 – 14 членов (от гражданского общества – 11, от госорганов – 3).'])).toMatchObject({ members_total: 14 });
+  });
+  it('near miss: a day and members who took part under another heading are no composition', () => {
+    expect(figuresOf(['II. Мониторинг', '30.09.2026 жағдай бойынша – 14 мүше қатысты.']).members_total).toBeUndefined();
+  });
+  it('kk: every appeal answered, "all" numbered in the clause before ("Өтініштердің бәрі (5) … түсті; барлығына жауап берілді")', () => {
+    expect(figuresOf(['Түскен өтініштер ................................. 5', 'Жіберілген хаттар ................................ 3', '', 'Түсіндірмелер:', '- Өтініштердің бәрі (5) жеке тұлғалардан түсті, заңды тұлғалардан өтініш болған жоқ; барлығына жауап берілді.'])).toMatchObject({ appeals_answered: 5 });
+  });
+  it('near miss: "all" numbered otherwise than the count received states nothing', () => {
+    expect(figuresOf(['Түскен өтініштер ................................. 5', 'Жіберілген хаттар ................................ 3', '', 'Түсіндірмелер:', '- Өтініштердің бәрі (4) жеке тұлғалардан түсті; барлығына жауап берілді.']).appeals_answered).toBeUndefined();
+  });
+  it('ru: "В госорганы ушло 12 писем; ответ пришел по 10 из них."', () => {
+    expect(figuresOf(['В госорганы ушло 12 писем; ответ пришел по 10 из них.'])).toMatchObject({ letters_sent: 12, letters_answered: 10 });
+  });
+  it('a numbered title over a row of "label – count" whose note wraps: the row\'s count read', () => {
+    expect(figuresOf(['Текст.', '', 'V. Публичные слушания, круглые столы, диалоговые площадки', 'Публичные слушания – 2 (проект правил пастьбы скота – 25 марта; проект', 'программы развития АПК – 12 ноября).'])).toMatchObject({ public_hearings: 2 });
   });
 });
