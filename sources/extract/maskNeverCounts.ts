@@ -105,6 +105,9 @@ const NEVER_COUNT: RegExp[] = ([
   // dative plural that "-м" also writes: after "всем" ("по всем 4-м – положительные заключения") or before its noun in the
   // dative plural ("4-м постоянным комиссиям", "3-м членам Совета"); "в 4-м квартале" stays an ordinal.
   new RegExp(`(?<![\\d.,])(?<!(?:^|[^\\p{L}])(?:всем|обоим)\\s+)\\d+\\s*-\\s*${ORDINAL_END}(?![\\p{L}])(?<!-\\s*м(?=\\s+(?:[\\p{L}]+(?:ым|им)\\s+)?[\\p{L}]+(?:ам|ям)(?![\\p{L}])))`, 'giu'),
+  // a total's parts by period in brackets after it, a slash apart ("Кеңес отырыстары – 6 (2/2/2)", "Президиум отырыстары – 2
+  // (1/–/1)" under "жақшада – тоқсандар бойынша I/II/III", set 173): the quarters of the count before, never a count of their own
+  /(?<=\d[ \u00a0]*)\((?:\d{1,3}|[-–—])(?:[ \u00a0]*\/[ \u00a0]*(?:\d{1,3}|[-–—])){2,3}\)/gu,
   // a list number at the start of a line or after a bullet: "1.", "2)", "3 -" before an item's text
   /^(?:\s*[·•▪◦*-]\s*)?\s*\d{1,3}\s*[.)](?!\d)/gmu,
   // and the numbers of a list run into its sentence: "Мониторингтер: 1) …; 2) …" (inlineItemNumbers)

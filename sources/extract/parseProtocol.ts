@@ -16,6 +16,8 @@ import { ADDITION_NOT_READ } from './protocol/readAgendaAdditions.ts';
 import { AGENDA_CHANGE_NOT_READ } from './protocol/agendaChanges.ts';
 import { withoutRestatedVotes } from './protocol/restatedVotes.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
+import { hostPartsOfJointVotes } from './protocol/jointVoteParts.ts';
+import { readHostCountsOfJoint } from './protocol/perBodyCounts.ts';
 import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, listsCloseHostCounts, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { applyReplyOnlineMarks } from './protocol/replyOnlineMarks.ts';
@@ -177,6 +179,20 @@ export function parseProtocol(text: string): ProtocolExtract {
     const { lines: at, ...counts } = readStatedCounts(groupAsOwnBody(lines, out.body), issues);
     Object.assign(out, counts);
     statedLines = at;
+  });
+  // A joint sitting's attendance told body by body ("от ОС по культуре – 12 из 15 членов (из них 2 – по видеосвязи); от ОС по
+  // молодежной политике – 9 из 11", "ҚК-дан – 11-ден 9, мәслихат комиссиясынан – 4 депутат"): the host council's clause.
+  guard(issues, 'joint counts by body', () => {
+    const host = readHostCountsOfJoint(lines);
+    if (!host) return;
+    out.members_total = host.members_total;
+    out.present = host.present;
+    statedLines = { ...statedLines, present: host.line, differing: {} };
+    if (host.online !== null) {
+      out.online = host.online;
+      statedLines = { ...statedLines, online: host.line };
+    }
+    withdrawIssues(issues, /^members stated as /);
   });
   // No sentence of counts, but a drawn summary table of them ("Состав Совета | Присутствуют: всего | из них: очно | онлайн |
   // Отсутствуют …", one row of numbers): each count from the column whose header path names it; only what no sentence stated.
@@ -390,8 +406,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'joint meeting lists', () => {
     const own = joint && !hostRead ? withoutOtherCouncilsLists(lines) : null;
     if (!own) return;
-    const read = readAttendance(own, [], out.date);
-    if (read.attendees.length === 0 || read.attendees_listed === false || (out.present !== null && read.attendees.length !== out.present)) return;
+    const read = readAttendance(own.lines, [], out.date);
+    // (No heading naming the host: the lists left are its own only when they close its stated count.)
+    if (read.attendees.length === 0 || read.attendees_listed === false || (out.present !== null && read.attendees.length !== out.present) || (!own.hostNamed && out.present === null)) return;
     Object.assign(out, read);
     hostRead = true;
     issues.push({ line: 1, message: 'a joint meeting of councils: the host council\'s lists read, the other councils\' left out' });
@@ -457,7 +474,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A sheet of the votes annexed after the signatures ("Приложение 2" / "Лист голосования") restates the body's votes: read
   // apart and joined to them, never votes of its own on the last question (annexedVoteSheet.ts).
   guard(issues, 'votes', () => {
-    const read = (part: string[], said: ExtractIssue[]) => readVotes(joinOneLineVoteTables(joinVoteFormLines(correctVotesInPlace(part.map(withoutAnnexReferences)))), said, present);
+    // A joint sitting's votes told body by body, or together with the council's part: the council's parts alone (jointVoteParts).
+    const read = (part: string[], said: ExtractIssue[]) => readVotes(hostPartsOfJointVotes(joinOneLineVoteTables(joinVoteFormLines(correctVotesInPlace(part.map(withoutAnnexReferences))))), said, present);
     const said: ExtractIssue[] = [];
     const votes = read(lines, said);
     const sheet = voteSheetOf(lines);

@@ -13,6 +13,15 @@ export function isJointMeeting(lines: string[]): boolean {
 }
 
 /**
+ * A joint sitting with a maslikhat's commission: "Қоғамдық кеңес пен … облыстық мәслихатының … тұрақты комиссиясының бірлескен
+ * отырысы" (set 173) — whose deputies vote beside the council's members.
+ */
+export function isJointWithMaslikhat(lines: string[]): boolean {
+  const head = headOf(lines);
+  return JOINT.test(head) && /мәслихат|маслихат/iu.test(head);
+}
+
+/**
  * A person's status or role at a joint meeting that makes them the other body's: "мәслихат депутаты, комиссия төрағасы",
  * "депутат городского маслихата" — the maslikhat's commission sits with the council, its deputies listed in the same
  * table or list are no attendees (nor absentees) of the council. Never a status that names the council too ("кеңес мүшесі,
@@ -60,9 +69,23 @@ const LABELLED_LINE = /^\s*(?:ГОЛОСОВАЛИ\s*:\s*|ДАУЫС\s+БЕРГ�
  * 6 7 1 не принято").
  */
 const COUNCIL_ROW = /^\s*(?:\d{1,2}[.)]\s+)?((?:(?!\d).){0,80}?(?:совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L}))(?:(?!\d).){0,40}?)\s+(?:\d{1,3}|[-–—])\s+(?:\d{1,3}|[-–—])(?:\s+(?:\d{1,3}|[-–—]))?(?:\s+\p{L}[\p{L}\s]{0,30})?\s*$/iu;
-const LABELLED = { test: (text: string) => LABELLED_LINE.test(text) || COUNCIL_ROW.test(text) };
+/**
+ * "Совет – 9/1/1, решение принято;", "Общественный совет г. Павлодара – 13/0/0." (set 173): a council's counts as one slash
+ * string (за/против/воздержались, the legend on the line above) after its name and a dash or colon.
+ */
+const COUNCIL_SLASH_ROW = /^\s*(?:[-–—•]\s*)?((?:(?!\d).){0,80}?(?:совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L}))(?:(?!\d).){0,60}?)\s*[-–—:]\s*\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}(?!\s*\/)/iu;
+/**
+ * A council's label, never a vote's heading word ("Голосовали: единогласно (в обоих советах)." names no council that
+ * voted: the vote of all, set 173).
+ */
+const NAMES_COUNCIL = /совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L})/iu;
+const labelled = (text: string): RegExpExecArray | null => {
+  const m = LABELLED_LINE.exec(text) ?? COUNCIL_ROW.exec(text) ?? COUNCIL_SLASH_ROW.exec(text);
+  return m && NAMES_COUNCIL.test(m[1]) ? m : null;
+};
+const LABELLED = { test: (text: string) => labelled(text) !== null };
 /** The council's name before a vote's counts: "– Әуезов ауданы ҚК мүшелері", "ОС Управления ФКС". */
-const labelOf = (v: ProtocolVote): string => ((LABELLED_LINE.exec(v.text ?? '') ?? COUNCIL_ROW.exec(v.text ?? ''))?.[1] ?? '').replace(/^[\s\-–—•]+/u, '');
+const labelOf = (v: ProtocolVote): string => (labelled(v.text ?? '')?.[1] ?? '').replace(/^[\s\-–—•]+/u, '');
 /** Which council cast a vote: its place ("Повестка дня ОС Байзакского р-на" — a question's name may stand before it), else its whole label. */
 const councilOf = (v: ProtocolVote): string => councilNamedIn(labelOf(v)) ?? labelOf(v).toLowerCase();
 
@@ -160,12 +183,13 @@ const COUNCIL = /совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L})/iu;
  */
 function declaredForHost(next: string, host: ProtocolVote, others: ProtocolVote[]): ProtocolVote['declared'] {
   if (LABELLED.test(next)) return null;
-  const declared = declaredIn(next);
+  const own = stemsOf(labelOf(host));
+  const theirs = new Set(others.flatMap((o) => [...stemsOf(labelOf(o))]));
+  const clause = hostsClause(next, own, theirs);
+  const declared = declaredIn(clause ?? next);
   if (declared === null) return null;
   if (BY_ALL.test(next)) return declared;
-  if (COUNCIL.test(next)) {
-    const own = stemsOf(labelOf(host));
-    const theirs = new Set(others.flatMap((o) => [...stemsOf(labelOf(o))]));
+  if (clause === undefined && COUNCIL.test(next)) {
     const said = [...stemsOf(next.replace(COUNCIL, ' '))];
     if (!said.some((w) => own.has(w) && !theirs.has(w)) || said.some((w) => theirs.has(w) && !own.has(w))) return null;
   }
@@ -173,6 +197,23 @@ function declaredForHost(next: string, host: ProtocolVote, others: ProtocolVote[
   if (declared === 'adopted') return host.unanimous || (host.for !== null && host.for > rest) ? declared : null;
   return !host.unanimous && host.for !== null && host.against !== null && host.for <= host.against ? declared : null;
 }
+
+/**
+ * "Рекомендация поддержана Советом и не поддержана Общественным советом г. Павлодара." (set 173): a result told council by
+ * council in one sentence, a clause each — the host's clause (naming no word of the other council's name only), its
+ * council's name left out ("Рекомендация поддержана"); undefined when the sentence is not so told (no clause naming the
+ * other council, or not one naming the host).
+ */
+function hostsClause(next: string, own: Set<string>, theirs: Set<string>): string | undefined {
+  const clauses = next.split(/[,;]|\s(?:и|а|но|ал|бірақ|және)\s/u).filter((c) => COUNCIL.test(c));
+  if (clauses.length < 2) return undefined;
+  const other = (c: string) => [...stemsOf(c)].some((w) => theirs.has(w) && !own.has(w));
+  const hosts = clauses.filter((c) => !other(c));
+  if (hosts.length !== 1 || hosts.length === clauses.length) return undefined;
+  return hosts[0].replace(COUNCIL_NAME, ' ');
+}
+/** A council's word with its ending: "Советом", "кеңесі", "ОС". */
+const COUNCIL_NAME = /(?:совет|кеңес)\p{L}*|(?<!\p{L})(?:ОС|ҚК)(?!\p{L})/giu;
 
 /** "А) Общественный совет при Управлении образования (состав – 15 членов).", "1) Білім басқармасы жанындағы Қоғамдық кеңес …": a council's block. */
 const BLOCK = /^\s*(?:\p{Lu}|\d{1,2})\s*\)\s*((?:(?:[^\s()]+\s+){1,5}?жанындағы\s+)?(?:(?:общественн|қоғамдық)\p{L}*\s+)?(?:совет|кеңес)\p{L}*(?:\s.{3,120})?)$/iu;
@@ -212,6 +253,11 @@ export function hostBlockOfJoint(lines: string[]): { start: number; end: number 
  * ФКС", "(Алатау ауданы Қоғамдық кеңесімен бірлескен көшпелі отырыс)" — the words of its name, or null.
  */
 const PARTNER_RU = /совместн\p{L}*\s+(?:выездн\p{L}*\s+)?заседани\p{L}*\s+с\s+((?:общественн|совет|ОС(?!\p{L}))[^()\n.;\d]{3,160})/iu;
+/**
+ * "ПРОТОКОЛ № 5 совместного заседания Общественного совета при управлении культуры … и Общественного совета при управлении по
+ * вопросам молодежной политики …" (set 173): the two councils named in the title, the second the other's.
+ */
+const PARTNER_RU_SECOND = /совместн\p{L}*\s+(?:выездн\p{L}*\s+)?заседани\p{L}*\s+(?:общественн|совет|ОС(?!\p{L}))[^()\n]{3,200}?\s+и\s+((?:общественн\p{L}*\s+совет|совет|ОС(?!\p{L}))[^()\n.;\d]{3,160})/iu;
 const PARTNER_KK = /(?<!\p{L})((?:(?!кеңес)[^()\n.;,\d]){3,120}кеңес\p{L}*(?:мен|пен|бен))\s+бірлескен/iu;
 /** Words of the title that name the meeting, not the council ("ПРОТОКОЛ … совместного заседания", "бірлескен көшпелі отырыс"), as stems. */
 const MEETING_WORDS = /^(?:прото|хатта|засед|совме|выезд|расши|отыры|бірле|көшпе|кеңей)/iu;
@@ -241,11 +287,12 @@ const COUNCIL_HEADING = /^[^:]{3,200}:\s*$/u;
  * қатысқандар:" / "… қатыспағандар:" / "Алатау ауданы ҚК мүшелері (бірлескен отырысқа қатысушылар, …):"): the lines with the
  * other councils' lists blanked (each heading to the blank line closing its list), so that the host's alone are read.
  * A heading is the host's when it shares a word of a name with the head that the other council's name has not, the other's
- * when the reverse; only when both are found, else null (nothing is read as the host's).
+ * when the reverse; null when no other council's list is found (nothing is read as the host's). Whether a heading named the
+ * host is told: with none, the lists left are the host's only if they close its stated count (parseProtocol).
  */
-export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
+export function withoutOtherCouncilsLists(lines: string[]): { lines: string[]; hostNamed: boolean } | null {
   const head = titleOfJoint(lines);
-  const partner = PARTNER_RU.exec(head)?.[1] ?? PARTNER_KK.exec(head)?.[1];
+  const partner = PARTNER_RU.exec(head)?.[1] ?? PARTNER_RU_SECOND.exec(head)?.[1] ?? PARTNER_KK.exec(head)?.[1];
   if (!partner) return null;
   // A word of both names ("ауданы", "района") tells neither.
   const rest = new Set([...stemsOf(head.replace(partner, ' '))].filter((w) => !MEETING_WORDS.test(w)));
@@ -258,6 +305,17 @@ export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
   let others = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
+    // "Члены ОС по молодежной политике (9): Ыдырысов Е.М., Абдрахманов Т.С., …" (set 173): the other council's list on its
+    // heading's line — the line alone blanked.
+    const inLine = LIST_IN_LINE.exec(line);
+    if (inLine && COUNCIL.test(inLine[1]) && looksLikePersonLine(inLine[2].split(/[,;]/u)[0].trim(), false)) {
+      const named = [...stemsOf(inLine[1].replace(/\([^)]*\)/gu, ' '))];
+      if (named.some((w) => theirs.has(w)) && !named.some((w) => own.has(w))) {
+        others++;
+        out[i] = '';
+      }
+      continue;
+    }
     if (!COUNCIL_HEADING.test(line) || !COUNCIL.test(line) || !headsPerson(lines, i)) continue;
     const named = [...stemsOf(line.replace(/\([^)]*\)/gu, ' '))];
     const host = named.some((w) => own.has(w));
@@ -269,8 +327,10 @@ export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
     out[i] = '';
     for (let k = i + 1; k < lines.length && (lines[k].trim() !== '' || k === i + 1); k++) out[k] = '';
   }
-  return hosts > 0 && others > 0 ? out : null;
+  return others > 0 ? { lines: out, hostNamed: hosts > 0 } : null;
 }
+/** A list's heading and its names on one line: "Члены ОС по молодежной политике (9): Ыдырысов Е.М., Абдрахманов Т.С., …". */
+const LIST_IN_LINE = /^([^:]{3,160}):\s*(\S.*,.*)$/u;
 
 /**
  * A joint meeting's lists read whole close the host council's stated counts exactly: as many present as stated, as many

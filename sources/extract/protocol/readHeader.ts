@@ -176,11 +176,36 @@ export function readHeader(lines: string[], page: string[] = lines): Pick<Protoc
   // guess — not stated.
   if (body !== null && JOINT_SITTING.test(named)) {
     const kinds = new Set(BODY_PATTERNS.filter((p) => re(p.source).test(named)).map((p) => p.body.replace(' {n}', '')));
-    if (kinds.size > 1) body = kinds.has('council') && [...kinds].every((k) => SITTING_WITH_COUNCIL.has(k)) ? 'council' : null;
+    // "Ұлытау облысының … Қоғамдық кеңес" / "" / "№ 1 «…» және № 2 «…» комиссияларының бірлескен отырысының ХАТТАМАСЫ № 2"
+    // (set 173): the council named in the running head above, the title naming commissions only — a meeting of the
+    // council's commissions (as sets 5 and 7 wrote it), not the council's sitting.
+    if (kinds.size > 1 && ofCommissionsOnly(jointTitle(named))) body = 'commission';
+    else if (kinds.size > 1) body = kinds.has('council') && [...kinds].every((k) => SITTING_WITH_COUNCIL.has(k)) ? 'council' : null;
     // Two numbered commissions sitting together ("комиссии № 2 … и комиссии № 4"): commissions, not the first one's.
     else if (body?.startsWith('commission ') && numberedCommissions(named).size > 1) body = 'commission';
   }
   return { number, date, body };
+}
+
+/**
+ * The title's paragraph telling the sitting joint: its lines with text around the joint word's, from the title word's line
+ * when that stands above it ("Общественный совет при …" / "ПРОТОКОЛ № 5" / "совместного заседания …": not the running head).
+ */
+function jointTitle(named: string): string {
+  const lines = named.split('\n');
+  const at = lines.findIndex((l) => JOINT_SITTING.test(l));
+  if (at < 0) return named;
+  let start = at;
+  while (start > 0 && lines[start - 1].trim() !== '' && !re(`^\\s*${TITLE}`).test(lines[start])) start--;
+  let end = at;
+  while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
+  return lines.slice(start, end + 1).join('\n');
+}
+
+/** A title naming commissions alone, more than one ("комиссий № 1 … и № 2", "комиссияларының"), and no other body. */
+function ofCommissionsOnly(title: string): boolean {
+  const kinds = new Set(BODY_PATTERNS.filter((p) => re(p.source).test(title)).map((p) => p.body.replace(' {n}', '')));
+  return kinds.size === 1 && kinds.has('commission') && (numberedCommissions(title).size > 1 || /комиссий|комиссиялар/iu.test(title));
 }
 
 /** The numbers of the commissions a title names ("комиссии № 2", "4-ші комиссия"). */

@@ -32,8 +32,9 @@ const ALL_REVIEWED = /(?:(?<![\p{L}])все\s+(?:[\p{L}]+\s+)?(?:проект[\p
 const ALL_ANSWERED_WHY = 'every appeal said to be answered ("на все обращения даны ответы", "барлық өтініштерге жауап берілді", "Барлығына жауап қайтардық"): the count received, or no number stated — for a person to confirm';
 
 /** "All" with its number in brackets after it: "барлығына (4)", "на все (4)", "всем (12)". */
-// (A bracket may reach here as a dash, "на все – 4 получены ответы", as an earlier repair writes a bracketed count.)
-const ALL_NUMBERED = /((?<![\p{L}])(?:барлығы(?:на)?|бәрі(?:не)?|все|всем|всех))\s*(?:\((\d{1,4})\)|[-–—]\s*(\d{1,4})(?=\s+(?:получен|пришл|дан|направлен|жауап)))/gu;
+// (A bracket may reach here as a dash, "на все – 4 получены ответы", as an earlier repair writes a bracketed count; so
+// "Өтініштердің бәрі (5) жеке тұлғалардан түсті", "all of them came in", set 173.)
+const ALL_NUMBERED = /((?<![\p{L}])(?:барлығы(?:на)?|бәрі(?:не)?|все|всем|всех))\s*(?:\((\d{1,4})\)|[-–—]\s*(\d{1,4})(?=\s+(?:получен|пришл|дан|направлен|жауап|(?:[\p{L}]+\s+){0,3}?(?:түсті|келді|поступил[\p{L}]*)(?![\p{L}]))))/gu;
 
 const RESTATED = /^[\p{L}]*\s*,?\s*(?:яғни|то\s+есть|т\.\s?е\.)\s+(?:на\s+)?(\d{1,4})(?!\d|[.,]\d)/u;
 
@@ -61,15 +62,19 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
       return word + ' '.repeat(m.length - word.length);
     });
     // The number "all" was given in its sentence: equal to the count it restates, a figure; else nothing is said.
+    // (Over the whole sentence, its clauses too: "Өтініштердің бәрі (5) жеке тұлғалардан түсті, …; барлығына жауап берілді",
+    // set 173 — "all" numbered in the clause before is the same "all".)
     const allSaid = (at: number, count: number): boolean | null => {
-      const sentence = sentenceAt(lower, at);
+      const sentence = wholeSentenceAt(lower, at);
       const start = lower.indexOf(sentence);
       const numbers = [...stated].filter(([k]) => k >= start && k < start + sentence.length).map(([, n]) => n);
       return numbers.length === 0 ? null : numbers.every((n) => n === count);
     };
     const inParagraph = (f: ReportFigure) => f.line - 1 >= from && f.line - 1 <= to;
     for (const m of matchesOf(lower, ALL_ANSWERED)) {
-      const received = figures.find((f) => f.metric === 'appeals_received' && inParagraph(f));
+      // The count received in the paragraph; or anywhere, when "all" is numbered in the sentence with that count
+      // ("Түскен өтініштер ....... 5" in the summary, "Өтініштердің бәрі (5) …; барлығына жауап берілді" in the notes below).
+      const received = figures.find((f) => f.metric === 'appeals_received' && inParagraph(f)) ?? figures.find((f) => f.metric === 'appeals_received' && allSaid(m.index ?? 0, f.value) === true);
       if (received === undefined || has('appeals_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
       // "барлығына жауап берілді, яғни 17 өтінішке", "на все даны ответы, то есть на 17": the number restated after "that is".
       const restated = RESTATED.exec(lower.slice((m.index ?? 0) + m[0].length));
@@ -198,6 +203,13 @@ function paragraphs(lines: string[]): [number, number][] {
 function sentenceAt(text: string, at: number): string {
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
   const end = text.slice(at).search(/[.;](?:\s|$)/u);
+  return text.slice(from, end < 0 ? text.length : at + end + 1);
+}
+
+/** The sentence around an offset, its clauses a semicolon apart included. */
+function wholeSentenceAt(text: string, at: number): string {
+  const from = text.lastIndexOf('. ', at) + 1;
+  const end = text.slice(at).search(/[.](?:\s|$)/u);
   return text.slice(from, end < 0 ? text.length : at + end + 1);
 }
 

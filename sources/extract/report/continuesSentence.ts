@@ -88,6 +88,12 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // paragraph wrapped at a width ("7. Информация о деятельности Совета размещена на интернет-ресурсе" / "Агентства (9
   // публикаций) …") goes on.
   if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && /^\s*\p{Lu}\p{Ll}/u.test(next) && next.trim().length > Math.min(UNWRAPPED, line.trim().length + LONGER)) return false;
+  // So is one over a row of "label – count" however short, its note wrapped onto the line after, the row's label one of the
+  // kinds the title names ("V. Публичные слушания, круглые столы, диалоговые площадки" / "Публичные слушания – 2 (проект
+  // правил … – 25 марта; проект" / "программы … – 12 ноября).", set 173): the row opens its paragraph, the title's other
+  // nouns are not its label. (A row naming what the title does not, "14. Публикации … (по площадкам)" / "Instagram – 27 …",
+  // goes on with the title that tells what it counts.)
+  if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && LABEL_COUNT.test(next) && labelInTitle(next, line)) return false;
   // A long line ending with an abbreviation, the quoted name on the next ("директора ГКП на ПХВ" / "«Экибастузтеплоэнерго»
   // (подведомственного …)"): the name is the abbreviation's.
   if (/^\s*[«"]/u.test(next) && line.trim().length >= WRAPPED && /\s\p{Lu}{2,5}\s*$/u.test(line)) return true;
@@ -98,6 +104,14 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   const open = OPENS_SENTENCE_AT_END.exec(line);
   if (open !== null && /^\s*[\p{Lu}\d«"]/u.test(next) && (line.slice(0, open.index).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
+}
+
+/** Every word of a row's label ("Публичные слушания – 2") stands in the title above it (the stems of its first five letters). */
+function labelInTitle(row: string, title: string): boolean {
+  const label = /^\s*([^\d–—-]+?)\s[-–—]\s\d/u.exec(row)?.[1] ?? '';
+  const words = label.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const lower = title.toLowerCase();
+  return words.length > 0 && words.every((w) => lower.includes(w.slice(0, 5)));
 }
 
 /** A line opening with a point's number of its section and a capital: "3.2 Из 19 обращений", "2.1. Заседания". */
