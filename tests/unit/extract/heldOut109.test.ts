@@ -22,13 +22,15 @@ const MISSED: Record<string, string[]> = {
     'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
   'report-kk-kerbulak-2026-10': [
-    'figure appeals_received', 'figure letters_answered', 'figure members_total', 'figure members_joined', 'figure members_left',
+    'figure appeals_received', 'figure members_total', 'figure members_joined', 'figure members_left',
   ],
   'report-kk-zharkent-2026-9m': [
     'figure presidium_meetings', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure publications', 'media instagram.publications',
   ],
   'report-ru-tekeli-2026-q3': [
-    'figure members_total', 'figure members_state', 'figure members_left', 'figure members_joined', 'figure presidium_meetings', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_answered',
+    'figure members_total', 'figure members_state', 'figure members_left', 'figure members_joined', 'figure presidium_meetings',
+    'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure appeals_individuals',
+    'figure appeals_legal_entities', 'figure appeals_answered',
   ],
   'report-ru-ushtobe-2026-q3': [
     'figure members_state', 'figure commissions',

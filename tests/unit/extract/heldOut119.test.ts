@@ -23,9 +23,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-temir-2025': [
     'figure members_total', 'figure members_civil', 'figure members_state', 'figure commissions', 'figure commission_meetings',
   ],
-  'report-ru-shalkar-2026-9m': [
-    'figure members_total', 'figure commissions',
-  ],
+  'report-ru-shalkar-2026-9m': ['figure commissions'],
 };
 
 describe('held-out set 119, seen by no one before it was scored', () => {

@@ -29,9 +29,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-otegen-batyr-2026-h1': [
     'figure members_left', 'activities round_table', 'activity round_table 2026-05-28',
   ],
-  'report-kk-saryozek-2026-9m': [
-    'activities round_table', 'activity round_table 2026-06-25',
-  ],
+  'report-kk-saryozek-2026-9m': [],
   'report-ru-narynkol-2026-q3': [
     'figure npa_with_remarks', 'figure appeals_individuals',
   ],

@@ -27,7 +27,7 @@ const MISSED: Record<string, string[]> = {
     'figure monitorings', 'figure report_hearings', 'figure departments_heard', 'figure members_total',
   ],
   'report-ru-ulken-naryn-2026-9m': [
-    'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_answered', 'figure publications',
+    'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure publications',
   ],
 };
 

@@ -23,9 +23,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-myrzakent-2026-h2': [
     'activities monitoring', 'activity monitoring 2026-08-14', 'activity monitoring 2026-09-25',
   ],
-  'report-ru-asykata-2026-q4': [
-    'figure letters_answered',
-  ],
+  'report-ru-asykata-2026-q4': [],
   'report-ru-shayan-2026': [
     'figure members_joined', 'figure memoranda',
   ],

@@ -16,9 +16,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-serebryansk-2026-11-18': [
     'votes[3].for',
   ],
-  'report-kk-shelek-2026-q3': [
-    'activities report_hearing', 'activities round_table', 'activity round_table 2026-07-17', 'activity report_hearing 2026-08-12', 'activity round_table 2026-09-16',
-  ],
+  'report-kk-shelek-2026-q3': ['activities report_hearing', 'activity report_hearing 2026-08-12'],
   'report-kk-topar-2026-9m': [
     'figure appeals_answered',
   ],

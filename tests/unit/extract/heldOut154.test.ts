@@ -15,9 +15,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'report-kk-kyzylorda-agriculture-2026': [
-    'figure departments_heard', 'activities report_hearing', 'activity report_hearing 2026-04-15',
-  ],
+  'report-kk-kyzylorda-agriculture-2026': ['figure departments_heard'],
   'report-kk-vko-culture-2026-11': [
     'figure npa_reviewed', 'figure appeals_individuals', 'figure letters_answered', 'figure members_left', 'figure members_joined',
   ],

@@ -31,9 +31,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-maktaaral-2026-q3': [
     'figure departments_heard',
   ],
-  'report-ru-mugalzhar-2026-q3': [
-    'activities round_table', 'activities dialog_platform', 'activities seminar', 'activity dialog_platform 2026-08-20', 'activity seminar 2026-09-10',
-  ],
+  'report-ru-mugalzhar-2026-q3': ['activities seminar', 'activity seminar 2026-09-10'],
   'report-ru-ulan-2026-9m': [
     'figure subordinate_orgs_heard', 'figure npa_reviewed', 'activities monitoring', 'activities public_hearing', 'activity monitoring 2026-03-12', 'activity public_hearing 2026-05-27', 'activity monitoring 2026-08-19',
   ],

@@ -28,10 +28,9 @@ const MISSED: Record<string, string[]> = {
     // (14.08, 25.09, 06.11) are not read; the round tables and dialogue platforms dated in brackets after their counts,
     // wrapped too ("Дөңгелек үстел – 2 (24 сәуір, / 16 қазан), диалог алаңы – 2 (… 12 маусымда және … 28 тамызда)"): none.
     // (The round tables dated in a bracket after their label's count, "Дөңгелек үстел – 2 (24 сәуір, 16 қазан)", are read
-    // since session 39: countsWithBracketDates' WORDS_THEN_COUNT.)
-    'activities monitoring', 'activities dialog_platform',
+    // since session 39: countsWithBracketDates' WORDS_THEN_COUNT; the dialogue platforms' days since session 41.)
+    'activities monitoring',
     'activity monitoring 2025-08-14', 'activity monitoring 2025-09-25', 'activity monitoring 2025-11-06',
-    'activity dialog_platform 2025-06-12', 'activity dialog_platform 2025-08-28',
   ],
   'report-kk-kamysty-2025': [
     // (figure npa_approved: read since session 25, report/draftClauses.ts.)

@@ -18,7 +18,8 @@ const MISSED: Record<string, string[]> = {
     'online',
   ],
   'report-kk-saryagash-2026-q1': [
-    'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-03-18',
+    'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities',
+    'activities report_hearing', 'activity report_hearing 2026-03-18',
   ],
   'report-kk-uralsk-2025': [
     'activities seminar', 'activity seminar 2025-05-21',

@@ -15,9 +15,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-beimbet-mailin-2026-11-11': [
     'present', 'absentees',
   ],
-  'report-kk-akzhar-2026-9m': [
-    'activities monitoring', 'activity monitoring 2026-09-09',
-  ],
+  'report-kk-akzhar-2026-9m': [],
   'report-kk-ereymentau-2025': [
     'figure general_meetings', 'figure commission_meetings', 'activities round_table', 'activity round_table 2025-09-24',
   ],

@@ -23,9 +23,7 @@ const MISSED: Record<string, string[]> = {
   'report-ru-altynsarin-2025': [
     'figure members_joined', 'figure dialog_platforms', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-23', 'activity monitoring 2025-05-14', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-08-27', 'activity monitoring 2025-09-17', 'activity report_hearing 2025-10-22', 'activity report_hearing 2025-12-10',
   ],
-  'report-ru-tobyl-2026-h1': [
-    'figure members_total', 'figure commissions', 'activities report_hearing', 'activity report_hearing 2026-05-13',
-  ],
+  'report-ru-tobyl-2026-h1': ['figure commissions', 'activities report_hearing', 'activity report_hearing 2026-05-13'],
 };
 
 describe('held-out set 92, seen by no one before it was scored', () => {

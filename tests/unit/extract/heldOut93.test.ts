@@ -18,9 +18,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-astana-yesil-2026-03-12': [
     'online',
   ],
-  'report-kk-astana-almaty-2026-q1': [
-    'figure members_joined', 'figure members_left', 'figure commission_meetings', 'figure seminars',
-  ],
+  'report-kk-astana-almaty-2026-q1': ['figure commission_meetings', 'figure seminars'],
   'report-kk-shymkent-densaulyk-2026-q2': [
     'figure commissions', 'figure subordinate_orgs_heard', 'figure npa_approved', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered',
   ],
