@@ -80,6 +80,7 @@ import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
 import { readMarkedGrid } from './protocol/readMarkedGrid.ts';
 import { withoutMarkdown } from './withoutMarkdown.ts';
 import { boxTablesAsPipes } from './boxTables.ts';
+import { csvRowsAsCells } from './csvRowsAsCells.ts';
 
 /**
  * A meeting protocol as structured data: number, date, body; the counts of
@@ -97,7 +98,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   const script = fromLatinKazakh(String(text ?? '').replace(/^\uFEFF/, ''));
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   // A template's unfilled blanks and its own samples are no part of what the protocol states (templateBlanks.ts).
-  const written = withoutTemplateBlankLines(toLines(script.text));
+  // A table pasted as a CSV export ("Вопрос;За;Против;Воздержались;Итог"): its rows read as a Word table's, tabs between cells.
+  const written = withoutTemplateBlankLines(csvRowsAsCells(toLines(script.text)));
   // Kazakh typed without its letters ("Кенестин 13 мушесинен") read with them, letter for letter (kazakhLetters.ts).
   const typed = repairCopy(written);
   const kazakh = withKazakhLetters(typed);

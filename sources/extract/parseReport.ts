@@ -107,6 +107,7 @@ import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
 import { withoutUnitAbbreviations } from './report/unitAbbreviations.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
+import { csvRowsAsCells } from './csvRowsAsCells.ts';
 
 /**
  * The layouts read as lines before anything else, in this order, each a whole pass over the report's lines: what is
@@ -137,7 +138,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // page read on; `pages.numbers` keeps the document's line of each.
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   // A template's unfilled blanks and its own samples are no part of what the report states (templateBlanks.ts).
-  const written = withoutTemplateBlankLines(toLines(text));
+  // A table pasted as a CSV export ("Показатель;Значение;Примечание"): its rows read as a Word table's, tabs between cells.
+  const written = withoutTemplateBlankLines(csvRowsAsCells(toLines(text)));
   // A section typed in Latin-script Kazakh inside a Cyrillic report is read in Cyrillic (fromLatinKazakhParagraphs).
   // Kazakh typed without its letters ("Кенестин 3 отырысы оттi") read with them, letter for letter (kazakhLetters.ts).
   // A text table whose header merges cells over several lines ("Заседания" over "Совета | Президиума"): framed by where the
