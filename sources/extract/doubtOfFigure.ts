@@ -485,8 +485,11 @@ const COMPARED_BEFORE_BRACKET = re('(?:салыстырғанда|салысты
  * "2022 жылы", "за I полугодие 2023 г."), not a date's year ("от 2 ноября
  * 2015 года", "15.03.2015") and not a law's.
  */
-const COMPARISON_LEAD_WORD = re(`(?<![\\p{L}])(?:салыстыру\\s+үшін|салыстырып\\s+айтсақ|для\\s+сравнения|для\\s+сопоставления)(?![\\p{L}])`);
-const COMPARISON_LEAD = re(`(?<![\\p{L}])(?:салыстыру\\s+үшін|салыстырып\\s+айтсақ|для\\s+сравнения|для\\s+сопоставления|сравним)(?:\\s+(?:айта\\s+кетсек|айтсақ|отметим|скажем))?\\s*[,:–—-]?[^;.,]*$`);
+/** The words that open a comparison: "салыстыру үшін", "для сравнения" (a number's own "по сравнению с …" is not one). */
+const COMPARISON_WORDS = 'салыстыру\\s+үшін|салыстырып\\s+айтсақ|для\\s+сравнения|для\\s+сопоставления';
+const COMPARISON_LEAD_WORD = re(`(?<![\\p{L}])(?:${COMPARISON_WORDS})(?![\\p{L}])`);
+/** A comparison's lead with no stop or comma after it up to the number: the number is the compared thing's. */
+const COMPARISON_LEAD = re(`(?<![\\p{L}])(?:${COMPARISON_WORDS}|сравним)(?:\\s+(?:айта\\s+кетсек|айтсақ|отметим|скажем))?\\s*[,:–—-]?[^;.,]*$`);
 const KAZAKH_DATE_AFTER_YEAR = re(`^\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*(?:${MONTH_WORD})`);
 
 function periodYears(text: string): number[] {

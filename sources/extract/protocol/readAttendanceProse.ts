@@ -119,9 +119,8 @@ function statusesIn(paragraph: Paragraph): { attendees: ProtocolAttendee[]; abse
     if (governor.status === 'absent') {
       // "… а Ким В.А. отсутствовал без уважительной причины;": the reason may follow the verb, up to the clause's end.
       const end = governor === next ? next.end + Math.max(0, text.slice(next.end).search(/[,;.]|$/u)) : to;
-      const slice = { text: text.slice(from, end), start: from };
-      const local = names.map((m) => Object.assign([...m], { index: (m.index ?? 0) - from, input: slice.text }) as RegExpExecArray);
-      for (const a of peopleOf(slice, local, paragraph, null)) if (fresh(a.name)) absentees.push(a);
+      // (The paragraph up to the group's end, so each name's reason runs to the next name or to that end.)
+      for (const a of peopleOf({ text: text.slice(0, end), start: 0 }, names, paragraph, null)) if (fresh(a.name)) absentees.push(a);
       continue;
     }
     for (const m of names) if (fresh(m[0])) attendees.push({ name: tidy(m[0]), role: null, online, line: paragraph.lineAt(m.index ?? 0) });
