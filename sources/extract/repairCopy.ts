@@ -25,6 +25,8 @@ import { formAnswer } from './formAnswer.ts';
  *   read with the space (spacedNumbers).
  * - A word a paste broke across two lines with no hyphen ("Решение пр" / "инято.", "(по видео" / "связи)"): whole on the
  *   first line; one an OCR broke inside a line with a hyphen and a space ("Мони- торинги"): whole (rejoinBrokenWords).
+ * - A surname run into its initials, the space lost by a scan or a typist ("ПакИ.В.", "ЕрғалиевҚ.Б."): read with the space
+ *   (spacedInitials), or the list of names it stands in is no list of names.
  * - The lexicons' words misspelled ("Заседания комисий", "12 обрашений"): as they are meant (misspelledStems.ts).
  * - The lexicons' words abbreviated ("ВОЗД. – 1", "Отыр. қатыс.", "9/1/1 – қабылд.", "12 мар. 2026г."): written out as
  *   their words (spelledOut.ts, the abbreviations in shorthand.json).
@@ -41,7 +43,7 @@ import { formAnswer } from './formAnswer.ts';
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines).map(plainCharacters).map(chosenOptions).map(formAnswer);
   const cyrillic = isCyrillicText(kept);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic)))))))))));
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spacedInitials(dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic))))))))))));
 }
 
 /** Most of a text's letters are Cyrillic (ten to one): a word of Latin look-alikes in it was typed for Cyrillic. */
@@ -53,6 +55,12 @@ function isCyrillicText(lines: string[]): boolean {
     latin += (l.match(FOREIGN_ALL) ?? []).length;
   }
   return cyrillic > 10 * latin;
+}
+
+/** A capitalised word of two letters or more, then two initials with no space between ("ПакИ.В.", "Ким В.А." stays). */
+const GLUED_INITIALS = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=\p{Lu}\.\s?\p{Lu}\.)/gu;
+function spacedInitials(line: string): string {
+  return line.replace(GLUED_INITIALS, '$1 ');
 }
 
 /**
@@ -283,12 +291,12 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
 /** A Roman numeral: "I", "IV", "XII" (the Latin letters a quarter's or a section's number is written in); "C" alone is the preposition "С". */
 const ROMAN = /^(?:[IVX]+|[IVXLC]{2,})$/u;
 
-/** Letters drawn as digits: O and О as 0, l and I as 1, the Cyrillic З as 3. */
-const DIGIT_OF: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3' };
+/** Letters drawn as digits: O and О as 0, l and I as 1, the Cyrillic З as 3, g as 9 (a scan's "1g обращений", set 174). */
+const DIGIT_OF: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', g: '9' };
 /** A cell of a table that is a Latin O alone, its border before it. */
 const LATIN_O_CELL = /(^|[\t|])(\s*)O(?=\s*(?:$|[\t|]))/gu;
 /** A token of digits and such letters, no letter or digit on either side. */
-const NUMBER_TOKEN = /(?<![\p{L}\d])[\dOoОоlIЗ]+(?![\p{L}\d])/gu;
+const NUMBER_TOKEN = /(?<![\p{L}\d])[\dOoОоlIЗg]+(?![\p{L}\d])/gu;
 
 /**
  * A number with a letter drawn as a digit ("1O", "l5", "1l", "З8", "2O25", the date "l9.03.2025"): read as the number.
@@ -297,12 +305,12 @@ const NUMBER_TOKEN = /(?<![\p{L}\d])[\dOoОоlIЗ]+(?![\p{L}\d])/gu;
 export function readDigitLookalikes(line: string): string {
   // A table's cell that is a Latin O alone ("\tO\t", "| O |") is a 0: no word is a Latin O (the Cyrillic "О" is a preposition).
   if (/[\t|]/u.test(line)) line = line.replace(LATIN_O_CELL, (_m, border: string, space: string) => `${border}${space}0`);
-  if (!/\d/u.test(line) || !/[OoОоlIЗ]/u.test(line)) return line;
+  if (!/\d/u.test(line) || !/[OoОоlIЗg]/u.test(line)) return line;
   return line.replace(NUMBER_TOKEN, (token) => {
     if (!/\d/u.test(token) || /^\d+$/u.test(token)) return token;
     // A Roman numeral before a number ("I 5") is apart; joined to one ("II1") it is no number either: two letters in a row stay.
-    if (/[OoОоlIЗ]{2}/u.test(token)) return token;
-    return token.replace(/[OoОоlIЗ]/gu, (c) => DIGIT_OF[c]);
+    if (/[OoОоlIЗg]{2}/u.test(token)) return token;
+    return token.replace(/[OoОоlIЗg]/gu, (c) => DIGIT_OF[c]);
   });
 }
 

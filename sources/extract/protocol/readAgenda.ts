@@ -128,6 +128,9 @@ const SECOND_HEADING = re(`^[/|]\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`);
  */
 function carriesOn(line: string, itemLine: string, title: string): boolean {
   if (/^\s*[\p{Ll}(«"“]/u.test(line)) return true;
+  // "1. … жобасы туралы" / "/ О проекте строительства полигона …": the item's other language after the slash, wrapped onto
+  // a line of its own (set 174, a scan's hyphenated "ту-" / "ралы / О проекте …" made whole) — an item never opens so.
+  if (/^\s*\/\s*\S/u.test(line) && !SECOND_HEADING.test(line)) return true;
   const indent = (l: string) => /^\s*/.exec(l)![0].length;
   if (indent(line) >= 2 && indent(line) > indent(itemLine)) return true;
   // "… облыстық мәслихаттың" / "2024 жылғы 13 желтоқсандағы № 21/148-VIII шешіміне …": a number and a lowercase word under

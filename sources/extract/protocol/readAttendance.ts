@@ -794,8 +794,9 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
   for (let k = i + 1; k < lines.length && k <= i + 20; k++) {
     // A line with a colon opens something else ("Без уважительной причины: …").
     if (lines[k].trim() === '' || lines[k].includes(':') || readListHeading(lines[k]) !== null) break;
-    // Wrapped mid-entry only: after a comma, before a bracket or a lowercase word, between a surname and its initials.
-    if (!/[,;]\s*$/.test(text) && !/^\s*[(\p{Ll}]/u.test(lines[k]) && !WRAPPED_INITIALS.test(lines[k]) && !/\p{L}{2}\s*$/u.test(text)) break;
+    // Wrapped mid-entry only: after a comma, before a bracket or a lowercase word, between a surname and its initials,
+    // between a name and the dash of its reason ("…; Бекова Р.Н." / "– іссапар / командировка; Қайратов Н.С.", set 174).
+    if (!/[,;]\s*$/.test(text) && !/^\s*(?:[-–—]\s*)?[(\p{Ll}]/u.test(lines[k]) && !WRAPPED_INITIALS.test(lines[k]) && !/\p{L}{2}\s*$/u.test(text)) break;
     text = `${text} ${lines[k].trim()}`;
     // "… Оразбек Д.Қ." / "(себепсіз), Нұрлыбеков А.А. …": initials end a line, the person's bracket on the next goes on.
     if (/^\s*\(/.test(lines[k + 1] ?? '') && openBrackets(text) === 0) continue;
@@ -1247,7 +1248,9 @@ const COUNT_FIRST = re(`^\\s*${N}`);
 /** A count and its clause up to a colon outside brackets: "12 членов Совета из 15 (в том числе 3 – по видеосвязи):". */
 // (One sentence only: "Присутствовали: 10 членов. Отсутствовали: Иванов И.И." ends the count before the other heading's colon.)
 const COUNT_CLAUSE_TEXT = `(?:[^:().\\n]|\\.(?!\\s*\\p{Lu}\\p{Ll}))*`;
-const COUNT_THEN_COLON = re(`^\\s*${N}(?![\\p{L}\\d])${COUNT_CLAUSE_TEXT}(?:\\([^()]*\\)${COUNT_CLAUSE_TEXT})*:`);
+// ("Присутствовали: члены комиссии – 7 из 8, в том числе онлайн – 1: …", "Қатысқандар: комиссия мүшелері – 8-ден 7, …":
+// the members' words before the count, a dash between.)
+const COUNT_THEN_COLON = re(`^\\s*(?:\\p{Ll}[\\p{L}]*(?:\\s+\\p{Ll}[\\p{L}]*){0,2}\\s*[-–—]\\s*)?${N}(?![\\p{L}\\d])${COUNT_CLAUSE_TEXT}(?:\\([^()]*\\)${COUNT_CLAUSE_TEXT})*:`);
 const ALSO_PRESENT_LINE = re(ALSO_PRESENT);
 const PRESENT_AND_ABSENT = re(`(?<![\\p{L}])(?:${PRESENT_HEADING})\\s+(?:и|және|мен|пен|бен)\\s+(?:${ABSENT_HEADING})`);
 // "отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);": a reason in lower case, its count, the names in brackets, nothing after.

@@ -555,9 +555,12 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   // "Председатель Совета, к.т.н. Ли-Ким Виктор Андреевич": the position before the name.
   const person = exOfficio ?? splitPerson(positionFirst(nameCell) ?? nameCell);
   if (!person) return null;
-  const role = table.cols.role !== undefined && cells[table.cols.role] ? cells[table.cols.role] : person.rest;
+  // "Ф.И.О. | Статус | Примечание" over "Гордеева С.А. | присутствует |", "Аты-жөні | Мәртебесі" over "қатысты": a status
+  // column (or the role's) holding each row's participation, no column of its own for it — the participation's cell.
+  const partAt = table.cols.part ?? (table.cols.marks === undefined ? [table.cols.role, table.cols.status].find((k) => k !== undefined && PARTICIPATION_OPENS.test(cells[k] ?? '')) : undefined);
+  const role = table.cols.role !== undefined && table.cols.role !== partAt && cells[table.cols.role] ? cells[table.cols.role] : person.rest;
   // "шақырылған", "приглашенный" in the status (or role) column: invited persons in the members' table are never members.
-  const status = table.cols.status !== undefined ? cells[table.cols.status] ?? '' : '';
+  const status = table.cols.status !== undefined && table.cols.status !== partAt ? cells[table.cols.status] ?? '' : '';
   // "приглашенный (ГУ «Отдел ЖКХ»)", "приглашённая, аким Подстепновского с/о": the status opening the role cell, whom the
   // guest represents in brackets or after a comma or a dash.
   if (re(`^\\s*(?:${INVITED_STATUS})`).test(status) || re(`^\\s*(?:${INVITED_STATUS})\\s*(?:\\(|[,;–—-]|$)`).test(role ?? '')) return null;
@@ -574,17 +577,17 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
     return null;
   }
   // "✅ залда", "💻 онлайн", "❌": a symbol opening the cell says in person, online or absent.
-  const symbolled = partOfSymbol(table.cols.part !== undefined ? cells[table.cols.part] ?? '' : marked);
+  const symbolled = partOfSymbol(partAt !== undefined ? cells[partAt] ?? '' : marked);
   // "+*" under the footnote "* – ВКС арқылы / по ВКС", "очно¹" …: the mark of those online closing a presence cell — present,
   // online; the mark is no part of the cell's words.
   const markedOnline = roll.onlineMark ? onlineMarked(symbolled, roll.onlineMark) : null;
   const part = markedOnline ?? symbolled;
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
-  if (table.cols.part === undefined && table.cols.signature !== undefined) {
+  if (partAt === undefined && table.cols.signature !== undefined) {
     return placeSigned(person.name, role ? tidy(role) : null, cells[table.cols.signature] ?? '', reasonCell, lineNo, table, kind, roll, issues);
   }
   // "қатысты" | "бейнебайланыс арқылы" in the note's (or role's) column beside it: present, online.
-  const noted = `${reasonCell} ${table.cols.role !== undefined ? cells[table.cols.role] ?? '' : ''}`;
+  const noted = `${reasonCell} ${table.cols.role !== undefined && table.cols.role !== partAt ? cells[table.cols.role] ?? '' : ''}`;
   const online = markedOnline !== null || re(ONLINE).test(part) || re(ONLINE).test(nameCell) || (re(ONLINE).test(noted) && re(`^\\s*(?:${IN_PERSON}|${PRESENT_HEADING}|очно|қатысты)`).test(part) && !re(ABSENT_HEADING).test(part));
   // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
   // The words of presence are whole words: "да" (yes) inside "іссапарда / командировка" says nothing.
@@ -597,7 +600,7 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   // others hold a mark, and the reason-of-absence column filled — the row of one absent, its reason that cell's (an
   // unknown one, "(уточняется)", is still no reason: the split is then left out by the roll).
   // (The reason cell must say an absence's reason, known or still being clarified: "кеңес төрағасы" there is a role.)
-  const emptyWithReason = part.trim() === '' && table.cols.part !== undefined && (classifyAbsence(reasonCell) !== null || REASON_PENDING.test(reasonCell));
+  const emptyWithReason = part.trim() === '' && partAt !== undefined && (classifyAbsence(reasonCell) !== null || REASON_PENDING.test(reasonCell));
   const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly || dashThenReason || emptyWithReason;
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
@@ -609,7 +612,7 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   }
   // "күндізгі (2-мәселеден кейін кетті)", "очно (ушёл после 2-го вопроса)": in person, a note in brackets after it.
   const inPerson = online || re(`^\\s*${IN_PERSON}\\s*[.]?\\s*(?:\\((?![^()]*(?:${ABSENT_HEADING}))[^()]*\\))?\\s*$`).test(part) || re(`очно|${PRESENT_HEADING}`).test(part);
-  if ((table.cols.part !== undefined || table.cols.marks !== undefined) && !inPerson) {
+  if ((partAt !== undefined || table.cols.marks !== undefined) && !inPerson) {
     issues.push({ line: lineNo, message: part === '' ? `no participation stated for ${person.name}` : `participation "${part}" of ${person.name} not understood` });
     // "✅ залда" read for none of the members would leave only the others counted: a cell not understood leaves the
     // table's counts unstated (the rows read are kept).

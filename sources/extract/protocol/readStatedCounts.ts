@@ -219,7 +219,7 @@ const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:засед�
 // "Присутствовали члены комиссии (6 из 8):", "Присутствовали члены Совета: 14 из 19": the body's members named between.
 // "На заседание пришли одиннадцать из пятнадцати членов Совета": came, so many of the whole (never "не пришли").
 const CAME = `${NOT}(?:пришл[аи]|пришел|пришёл)(?![\\p{L}])`;
-const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART}|${CAME})(?:\\s+${BODY_MEMBERS})?\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
+const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART}|${CAME})(?:\\s*:?\\s+${BODY_MEMBERS})?\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
 // "Присутствовали все 9 членов президиума", "Отырысқа барлық 9 мүше қатысты": every member came, the count is both.
 // "на заседании присутствуют все 15." — the count alone ending its clause, the members named before it (not "кроме …").
 const ALL_PRESENT = re(`(?:${TOOK_PART}\\s+все\\s+(${N})(?:\\s+(?:член|человек)|\\s*(?=[.;]|,(?![^.;]*(?:кроме|за\\s+исключением))|$))|(?<![\\p{L}])(?:все|барлық)\\s+(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}присутств|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал|қатыс(?:ты|ып|уда)))`);
@@ -238,6 +238,9 @@ const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лері
   // "кеңес мүшелерінің 11-інен 9-ы келді": the members named first, their count in the ablative ("out of 11"), then the
   // count present and its verb.
   + `|(?<![\\p{L}])мүше(?:лерінің|лерінен|сінің|сінен)\\s+(\\d{1,3}\\s*-\\s*(?:інен|ынан|нен|нан|ден|дан|тен|тан))\\s+(?:(?:отырысқа|мәжіліске|жиналысқа)\\s+)?(${N})(?=\\s+(?:мүше[\\p{L}]*\\s+)?(?:қатысты|келді|қатысуда|қатысып\\s+отыр)(?![\\p{L}]))`);
+// "Қатысқандар: комиссия мүшелері – 8-ден 7, оның ішінде онлайн – 1: …": the heading of those present, the whole in the
+// ablative ("out of 8") and the present after it.
+const KK_HEADING_OF = re(`(?<![\\p{L}])(?:қатысқандар|қатысушылар|қатысты)\\s*[:\\-–—]\\s*(?:(?:кеңес|комиссия|төралқа|президиум)[\\p{L}]*\\s+мүшелері\\s*[:\\-–—]?\\s*)?(\\d{1,3})\\s*-\\s*(?:ден|нен|тен|дан|нан|тан|інен|ынан)\\s+(${N})(?![\\d\\p{L}-])`);
 // "(21 мүшенің үштен екісі – 14)": the quorum as a fraction of the body's members, whose count is its size.
 const KK_FRACTION_OF = re(`(?<![\\p{L}\\d])(${N})\\s+мүше(?:нің|сінің|лерінің)\\s+[\\p{L}]+(?:тен|ден|нен|тан|дан|нан)\\s+[\\p{L}]+(?:сі|ы|і)(?![\\p{L}])`);
 // "Барлығы: 14 мүше, оның ішінде 3-еуі онлайн", "Итого: 14 членов, из них 3 онлайн" after the list of those present: the whole
@@ -246,11 +249,11 @@ const KK_FRACTION_OF = re(`(?<![\\p{L}\\d])(${N})\\s+мүше(?:нің|сіні�
 const ALL_WITH_ONLINE = re(`^\\s*(?:барлығы|итого|всего)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек)[\\p{L}]*\\s*,\\s*(?:оның\\s+ішінде|из\\s+них|в\\s+том\\s+числе)\\s+(?:${N}[^.;]{0,40}?${ONLINE}|(?:[\\p{L}]+\\s+){0,3}?${ONLINE}[^.;\\d]{0,40}?[-–—:]\\s*${N}(?![\\d\\p{L}]))`);
 /**
  * The counts in brackets after the quorum is declared: "Кворум имеется (5 из 7)", "кворум есть: присутствуют 5 из 7 членов",
- * "Кворум (5 из 7) обеспечен". Only present-of-total: "Кворум имеется (требуется не менее 14 членов)" states the threshold,
+ * "Кворум (5 из 7) обеспечен", "Кворум имеется: 6 членов комиссии из 7". Only present-of-total: "Кворум имеется (требуется не менее 14 членов)" states the threshold,
  * and "для кворума необходимо 5 из 7" or "Кворума нет (3 из 7)" declare no quorum held.
  */
 const QUORUM_HELD = '(?:имеется|есть|обеспечен[\\p{L}]*|присутствует|бар)';
-const QUORUM_OF = re(`(?<![\\p{L}])кворум\\s+${QUORUM_HELD}\\s*(?:\\(|[:\\-–—,])\\s*(?:${TOOK_PART}\\s*[:\\-–—]?\\s*)?(${N})\\s+(?:член[\\p{L}]*\\s+)?из\\s+(${N})(?![\\d])`);
+const QUORUM_OF = re(`(?<![\\p{L}])кворум\\s+${QUORUM_HELD}\\s*(?:\\(|[:\\-–—,])\\s*(?:${TOOK_PART}\\s*[:\\-–—]?\\s*)?(${N})\\s+(?:член[\\p{L}]*\\s+(?:(?:комиссии|совета|президиума)\\s+)?)?из\\s+(${N})(?![\\d])`);
 const QUORUM_OF_BEFORE = re(`(?<![\\p{L}])кворум\\s*\\(\\s*(${N})\\s+из\\s+(${N})\\s*\\)\\s*${QUORUM_HELD}`);
 // "Ожидается участие не менее 15 из 21 члена Совета": a threshold or a forecast of another meeting, no size of this one's body.
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2})(?<!(?:менее|более|свыше|меньше|больше)\\s+[\\p{L}\\d]+\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
@@ -782,6 +785,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       // шақырылды", set 169 — the members who demanded the meeting, then a date's year; no count of the meeting.)
       at(into.total, m[1] ?? m[3] ?? m[5]);
       at(into.present, m[2] ?? m[4] ?? m[6]);
+    } else if ((m = exec(KK_HEADING_OF)) && partOfWhole(m[2], m[1])) {
+      at(into.total, m[1]);
+      at(into.present, m[2]);
     } else if ((m = exec(QUORUM_OF) ?? exec(QUORUM_OF_BEFORE))) {
       at(into.present, m[1]);
       at(into.total, m[2]);

@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { isKazakh, languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
+import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_HEADING_CLOSING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
@@ -693,6 +693,9 @@ function carriedSentence(lines: string[], i: number): string {
   // "Повестка дня утверждена / Күн тәртібі бекітілді:" over "9 – за; 0 – против …": the result said first, a colon opening
   // its counts — one sentence of no digits.
   if (/:\s*$/u.test(above) && !/\d/u.test(above) && !/[.!?;]/u.test(above.replace(/:\s*$/u, ''))) return above.replace(/:\s*$/u, '');
+  // "Решение принято. Голосовали:" over "«за» – 6" / "«против» – 0" …: the result's sentence, then the word that opens
+  // the counts under it.
+  if (!/\d/u.test(above) && re(VOTE_HEADING_CLOSING).test(above)) return above.replace(re(VOTE_HEADING_CLOSING), '');
   // "… / решение принято" or "Решение принято." over "(за – 14 / против – 0 …).": the counts' bracket belongs to the
   // result's sentence above it, stop or none — when that sentence holds no number (a vote of its own would).
   if (/^\s*\(/u.test(lines[i]) && above.trim() !== '') {
@@ -954,7 +957,10 @@ function endsWithLabel(line: string): boolean {
 function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Located {
   const own = lines.slice(v.start, v.last + 1).join(' ');
   // "Повестка принята" / "единогласно.": the result's verb on the line above, in the sentence the vote's line goes on.
-  const said = declaredIn(own) ?? declaredIn(`${carriedSentence(lines, v.start)} ${own}`);
+  const carried = carriedSentence(lines, v.start);
+  const said = declaredIn(own) ?? declaredIn(`${carried} ${own}`);
+  // "Принято большинством голосов:" over its counts: the result's line is this vote's, no vote of its own.
+  const start = declaredIn(own) === null && said !== null && /:\s*$/u.test(lines[v.start - 1] ?? '') && declaredIn(carried) !== null ? v.start - 1 : v.start;
   const { declared: after0, end, after } = afterVote(lines, v.last, said, tableLines);
   // "Шешім: кесте бекітілсін. Бірауыздан.", "Решили: утвердить план. Единогласно.": the decision taken unanimously, told
   // on its own line — adopted ("Голосовали единогласно." alone declares no result).
@@ -964,9 +970,9 @@ function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Loca
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
-    start: v.start,
+    start,
     end,
-    line: v.start + 1,
+    line: start + 1,
     for: v.counts.for,
     against: v.counts.against,
     abstain: v.counts.abstain,

@@ -21,9 +21,9 @@ export function commissionShares(candidates: ReportCandidate[], figures: ReportF
     const lower = lowerCase(c.text);
     const whole = findCounts(lower, { kazakh: isKazakh(c.text) }).find((n) => n.value === c.value);
     if (whole === undefined) continue;
-    const share = SHARE.exec(lower.slice(whole.end));
+    const share = shareOf(lower.slice(whole.end));
     if (share === null) continue;
-    const count = findCounts(share[1], { kazakh: true })[0];
+    const count = findCounts(share, { kazakh: true })[0];
     if (count === undefined || count.start !== 0 || count.value >= c.value) continue;
     stated.add(c.metric);
     out.push({ metric: c.metric, value: count.value, line: c.line, text: c.text });
@@ -35,8 +35,22 @@ export function commissionShares(candidates: ReportCandidate[], figures: ReportF
 const COUNCIL_ONLY = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commissions', 'members_total', 'members_civil', 'members_state', 'members_joined', 'members_left']);
 
 /**
- * Right after the whole's clause: "из них 4 – нашей комиссией", "из которых 4 проведены комиссией", "в т.ч. 3 –
- * рассмотрены комиссией", "оның 5-еуін біздің комиссия өткізді", "оның ішінде 3-еуін комиссиямыз жүргізді". The share
- * (digits, a Kazakh ending, or a number word) is the first group.
+ * The share right after the whole's clause, the commission named after it: "из них 4 – нашей комиссией", "из которых 4
+ * проведены комиссией", "в т.ч. 3 – рассмотрены комиссией", "оның 5-еуін біздің комиссия өткізді", "оның ішінде 3-еуін
+ * комиссиямыз жүргізді"; the commission in a case of its own after a dash ("оның 4-еуі – комиссияға", "из них 4 – в
+ * комиссию", "из них 3 – комиссии"). The share (digits, a Kazakh ending, or a number word) is the first group.
  */
-const SHARE = /^[^.;]{0,60}?(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.|оның(?:\s+ішінде)?)\s*[-–—:]?\s*([\d\p{L}-]+)\s*(?:[-–—]\s*)?(?:(?:проведен|организован|рассмотрен|подготовлен)[\p{L}]*\s+)?(?:(?:наш[\p{L}]*|біздің)\s+)?(?:комиссией|комиссия(?:мыз)?\s+(?:өткізді|жүргізді|ұйымдастырды|қарады|дайындады))(?![\p{L}])/u;
+const SHARE_AFTER = /^[^.;]{0,60}?(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.|оның(?:\s+ішінде)?)\s*[-–—:]?\s*([\d\p{L}-]+)\s*(?:(?:[-–—]\s*)?(?:(?:проведен|организован|рассмотрен|подготовлен)[\p{L}]*\s+)?(?:(?:наш[\p{L}]*|біздің)\s+)?(?:комиссией|комиссия(?:мыз)?\s+(?:өткізді|жүргізді|ұйымдастырды|қарады|дайындады))|[-–—]\s*(?:(?:наш[\p{L}]*|біздің)\s+)?(?:в\s+комиссию|комиссии|комиссия(?:мыз)?(?:ға|ның)))(?![\p{L}])(?!\s+(?:член|мүше|участ|қатыс))/du;
+/** The commission named before its share: "из них комиссией – 3", "оның ішінде комиссияға – 4-еуі". */
+const SHARE_BEFORE = /^[^.;]{0,60}?(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.|оның(?:\s+ішінде)?)\s*[-–—:]?\s*(?:(?:наш[\p{L}]*|біздің)\s+)?(?:комиссией|в\s+комиссию|комиссия(?:мыз)?(?:ға|ның))\s*[-–—:]\s*([\d\p{L}-]+)/du;
+/** A Kazakh partitive, the whole in the genitive: "Кеңес өткізген 14 мониторингтің 5-еуі – комиссияның мониторингі". */
+const SHARE_OF_WHOLE = /^\s*[\p{L}]+(?:тің|тың|дің|дың|нің|ның)\s+([\d\p{L}-]+)\s*[-–—]\s*(?:біздің\s+)?комиссия(?:мыз)?(?:ның|ға|ныкі)(?![\p{L}])(?!\s+мүше)/du;
+
+/** The text after the whole's number from the commission's share on; null when none is told. */
+function shareOf(after: string): string | null {
+  for (const form of [SHARE_AFTER, SHARE_BEFORE, SHARE_OF_WHOLE]) {
+    const at = form.exec(after)?.indices?.[1]?.[0];
+    if (at !== undefined) return after.slice(at);
+  }
+  return null;
+}

@@ -517,9 +517,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   }
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const details = ownColumnDetails(header, records);
-  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || GARBLED_CELL.test(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
-  const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !PEOPLE_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
+  // "Көрсеткіш | Комиссия | Кеңес бойынша барлығы | Комиссия үлесі, %" (set 39): a column of the commission's counts beside
+  // the whole council's — a commission's report, whose figures are its own; the council's column is another body's.
+  const besideCommission = header.some((h, c) => c !== label && counts[c] && COMMISSION_HEAD.test(h.trim()));
+  const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !PEOPLE_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !(besideCommission && COUNCIL_WHOLE_HEAD.test(header[c])) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   // (In a term's report, longer than a year, one year's column is a part of it: only a column spanning the term's years is its.)
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y))
     && (span.months <= 13 || (yearsIn(header[c]).includes(periodYears[0]) && yearsIn(header[c]).includes(periodYears.at(-1)!))));
@@ -1233,6 +1236,11 @@ const NOT_A_COUNT_UNIT = /%|процент|пайыз|(?<![\p{L}])(?:тыс|мы
  */
 const REFERENCE_HEAD = /^(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)(?![\p{L}])|\(\s*(?:справочно|для\s+(?:справки|сведения)|анықтама\s+үшін|мәлімет\s+үшін)\s*\)/iu;
 
+/** A column of one commission's counts: "Комиссия", "Комиссией", "Комиссия бойынша", "Наша комиссия", "Біздің комиссия". */
+const COMMISSION_HEAD = /^(?:наша\s+|біздің\s+)?комисси(?:я|ей|ия)(?:\s+бойынша)?$/iu;
+/** A column of the whole council's: "Кеңес бойынша барлығы", "Совет в целом", "Всего по Совету", "ОС в целом". */
+const COUNCIL_WHOLE_HEAD = /(?<![\p{L}])(?:кеңес\s+бойынша|(?:всего\s+)?по\s+совету|совет(?:ом)?\s+в\s+целом|ос\s+в\s+целом|барлық\s+кеңес|кеңес\s+(?:жалпы|барлығы))(?![\p{L}])/iu;
+
 /**
  * A column of the people an event reached ("Кол-во участников (чел.)", "Охват", "Қатысушылар саны", "Қамту, адам"): its cells
  * count people, never the events of the row — in a register of events ("Мониторинг подвоза учащихся | с. Бейнеу | 7 |
@@ -1254,6 +1262,12 @@ const DONE_HEAD = /^(?:фактически\s+|нақты\s+|іс\s+жүзінд
 
 /** A column of notes beside the value: "Примечание", "Ескерту", "Комментарий". */
 export const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;
+
+/**
+ * A cell a scan garbled, a letter read into its digits ("1б" for 16, "2З" where З was not taken for 3): no count — its row
+ * states nothing, and the table's other rows are still read (set 174).
+ */
+const GARBLED_CELL = /^\d{1,4}[\p{L}]$|^[\p{L}]\d{1,4}$/u;
 
 /**
  * An approximate value ("свыше 20", "~5", "около 40", "более 30", "15–16", "20-дан астам", "шамамен 40"): a cell of

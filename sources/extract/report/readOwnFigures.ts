@@ -1,10 +1,9 @@
-import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
+import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { reportAuthor } from './authorOf.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { isKazakh } from '../toLines.ts';
 import { commissionShares } from './commissionShare.ts';
 import { otherBodyOf } from './otherBodyOf.ts';
-import { setsCouncilApart } from './councilSetApart.ts';
 import { readFigures } from './readFigures.ts';
 import { type Period, monthsOf } from './readPeriod.ts';
 
@@ -29,40 +28,37 @@ function councilOwns(f: ReportFigure): boolean {
   });
 }
 
+const COMPOSITION = new Set<MetricId>(['commissions', 'members_total', 'members_civil', 'members_state', 'members_joined', 'members_left']);
+const COMPOSITION_WHY = 'a commission\'s report: the council\'s commissions and members are no figure of the commission\'s work';
 const BARE_MEETINGS = 'a commission\'s report: meetings that name no body are the commission\'s, not the council\'s general meetings';
 
 /**
  * The report's figures, read for whose work it tells (report/authorOf). A
- * commission's report that counts only its own work ("комиссия провела 7
- * заседаний, 3 мониторинга") states the figures of its author; one that also
- * states the whole council's ("всего Советом проведено 16 мониторингов",
- * "всего в Совет – 94") is read as the council's, and the commission's counts
- * are a part of them: candidates, as in a council's report — unless the report
- * itself sets the council's apart ("справочно", "не входят в число заседаний
- * комиссии": report/councilSetApart), when the council's are the candidates.
+ * commission's report states its author's figures ("комиссия провела 7
+ * заседаний, 3 мониторинга"); the whole council's counts it gives beside its
+ * own ("всего Советом проведено 16 мониторингов", "всего в Совет – 94",
+ * "Напомню, что в целом Общественным советом проведено 6 заседаний") are
+ * another body's — candidates — and the commission's share of one ("из них 4 –
+ * нашей комиссией") its figure (session 30's convention, set 177; sets 3 and
+ * 39, written before it, were rewritten to it in session 42).
  */
 export function readOwnFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], period: Period | null): ReportFigure[] {
   const read = (own: boolean, into: ReportCandidate[], told: ExtractIssue[], apart = false) => readFigures(lines, inTable, mediaLines, periodYears, into, told, monthsOf(period), period, own, apart);
-  if (reportAuthor(lines) === 'commission') {
-    const ownCandidates: ReportCandidate[] = [];
-    const ownIssues: ExtractIssue[] = [];
-    const asCouncil = read(false, [], []);
-    const namesCouncil = asCouncil.some(councilOwns);
-    // The council's figures told beside the commission's, the report itself setting them apart ("справочно", "бұл
-    // отырыстар комиссияның отырыстары болып саналмайды"): the commission's counts are still the report's own.
-    const apart = namesCouncil && setsCouncilApart(lines);
-    if (!namesCouncil || apart) {
-      const own = read(true, ownCandidates, ownIssues, apart);
-      candidates.push(...ownCandidates);
-      issues.push(...ownIssues);
-      // "(3 заседания • 2 мониторинга • 17 обращений)" under a commission's title: meetings that name no body are the
-      // commission's own, never the council's general meetings; which they are is for a person to say.
-      const bare = own.filter((f) => f.metric === 'general_meetings' && !COUNCIL.test(f.text));
-      candidates.push(...bare.map((f) => ({ ...f, why: BARE_MEETINGS })));
-      // "Кеңес бойынша барлығы 14 мониторинг …, оның 5-еуін біздің комиссия өткізді": the commission's share is its figure.
-      const kept = own.filter((f) => !bare.includes(f));
-      return [...kept, ...commissionShares(ownCandidates, kept)];
-    }
-  }
-  return read(false, candidates, issues);
+  if (reportAuthor(lines) !== 'commission') return read(false, candidates, issues);
+  const ownCandidates: ReportCandidate[] = [];
+  // Whether the report names the council as the owner of a count: then the council's counts are set apart as another body's.
+  const namesCouncil = read(false, [], []).some(councilOwns);
+  const own = read(true, ownCandidates, issues, namesCouncil);
+  candidates.push(...ownCandidates);
+  // "(3 заседания • 2 мониторинга • 17 обращений)" under a commission's title: meetings that name no body are the
+  // commission's own, never the council's general meetings; which they are is for a person to say.
+  const bare = own.filter((f) => f.metric === 'general_meetings' && !COUNCIL.test(f.text));
+  candidates.push(...bare.map((f) => ({ ...f, why: BARE_MEETINGS })));
+  // "* Кеңестің барлық үш комиссиясының отырыстары." (set 39): the council's commissions and members are its composition,
+  // never a commission's work — no figure of a commission's report (sets 75, 82).
+  const composition = own.filter((f) => COMPOSITION.has(f.metric));
+  candidates.push(...composition.map((f) => ({ ...f, why: COMPOSITION_WHY })));
+  // "Кеңес бойынша барлығы 14 мониторинг …, оның 5-еуін біздің комиссия өткізді": the commission's share is its figure.
+  const kept = own.filter((f) => !bare.includes(f) && !composition.includes(f));
+  return [...kept, ...commissionShares(ownCandidates, kept)];
 }

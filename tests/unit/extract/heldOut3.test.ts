@@ -35,12 +35,16 @@ describe('held-out documents (set 3), seen by no one before they were scored', (
     expect(score.missed).toEqual(MISSED[file.replace(/\.txt$/, '')] ?? []);
   });
 
-  it('the commission\'s own figures and the 2024 column are candidates or nothing, never figures', async () => {
+  // Session 42: the commission's report states the commission's own figures (session 30's convention); the council's beside them
+  // are candidates, the commission's share of the council's monitorings ("из них 4 – нашей комиссией") its figure.
+  it('the council\'s figures in the commission\'s report and the 2024 column are candidates or nothing, never figures', async () => {
     const read = async (name: string) => (await reportOf(join(DIR, `${name}.txt`)));
     const karaganda = await read('report-karaganda-commission-2025');
-    expect(karaganda.figures.find((f) => f.metric === 'commission_meetings')?.value).toBe(41);
-    expect(karaganda.candidates.filter((c) => /another body/.test(c.why)).map((c) => `${c.metric}=${c.value}`).sort()).toEqual(
-      expect.arrayContaining(['appeals_received=17', 'commission_meetings=9', 'npa_reviewed=13']),
+    expect(Object.fromEntries(karaganda.figures.filter((f) => ['commission_meetings', 'monitorings', 'appeals_received'].includes(f.metric)).map((f) => [f.metric, f.value]))).toEqual({
+      commission_meetings: 9, monitorings: 4, appeals_received: 17,
+    });
+    expect(karaganda.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(
+      expect.arrayContaining(['appeals_received=94', 'general_meetings=6', 'presidium_meetings=5', 'monitorings=16', 'report_hearings=19']),
     );
     const atyrau = await read('report-atyrau-city-2025-9m');
     // The 2025 column, never the 2024 one (4, 14, 9 …) nor the % column.

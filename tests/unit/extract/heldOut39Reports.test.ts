@@ -15,6 +15,11 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // the Kazakh text says 37). Fixed then by class (report/reports39classes.test.ts): 148/174, none false. Each miss below
 // is pinned with why it is still missed.
 const MISSED: Record<string, string[]> = {
+  // Session 42: rewritten to the commission's own figures (session 30's convention). "Комиссия бастамасымен Кеңес
+  // отырыстарында екі есеп тыңдалды: … (2025 жылғы 24 сәуір) және … (2025 жылғы 23 қазан)": hearings at the council's
+  // sittings, on the commission's initiative — in a commission's report the council's sittings are another body's, so the
+  // dated hearings are not read as the commission's (its table's row gives report_hearings 2).
+  'report-kk-akkuly-commission-2025': ['activities report_hearing', 'activity report_hearing 2025-04-24', 'activity report_hearing 2025-10-23'],
   'report-kk-keles-2025-q3': [
     // "1.2. мемлекеттік органдардың өкілдері" / "5": a sub-question naming representatives with no word of members; the
     // row lexicon does not take it as members_state without its parent's words.
