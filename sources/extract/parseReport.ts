@@ -38,6 +38,7 @@ import { readDepartmentsListed } from './report/departmentsListed.ts';
 import { readBracketDepartments } from './report/bracketDepartments.ts';
 import { readRestOfBodiesHeard } from './report/restOfBodiesHeard.ts';
 import { readEnterprisesBesideDepartments } from './report/enterprisesBesideDepartments.ts';
+import { reportAuthor } from './report/authorOf.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
@@ -217,7 +218,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const rowFigures: ReportFigure[] = [...form.rows];
   // A form table's note rows ("Примечание: за 2024 год …", "Ескерту: облыс бойынша …"): read over by the table, their figures doubted below.
   const notes = new Set<number>();
-  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1, notes)));
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1, notes, reportAuthor(lines) === 'commission')));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable, periodYears), lines, issues)));

@@ -54,8 +54,8 @@ import { TERM_WORD } from './wholeTerm.ts';
  * typed in fixed-width columns (spaces only) is read like one typed with pipes
  * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
  */
-export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1, notes = new Set<number>()): string[] {
-  const span = { months: periodMonths, from: periodFromMonth };
+export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1, notes = new Set<number>(), commissionsReport = false): string[] {
+  const span = { months: periodMonths, from: periodFromMonth, commissionsReport };
   // A table under a caption naming another body as its counts' owner ("Показатели Общественного совета … области:",
   // "Аудандық мәслихаттың 2025 жылғы жұмысы:"): blank before any reader of rows, leader rows and Word cells alike.
   // A header's column labels joined by spaces in one cell over rows cut by tabs: split first (joinedHeaderLabels).
@@ -298,6 +298,8 @@ function isPartColumn(header: string, periodMonths: number): boolean {
 interface PeriodSpan {
   months: number;
   from: number;
+  /** The report is a commission's own (report/authorOf): a column of the whole council's beside the commission's is not its. */
+  commissionsReport?: boolean;
 }
 
 /**
@@ -519,9 +521,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const details = ownColumnDetails(header, records);
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || GARBLED_CELL.test(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
-  // "Көрсеткіш | Комиссия | Кеңес бойынша барлығы | Комиссия үлесі, %" (set 39): a column of the commission's counts beside
-  // the whole council's — a commission's report, whose figures are its own; the council's column is another body's.
-  const besideCommission = header.some((h, c) => c !== label && counts[c] && COMMISSION_HEAD.test(h.trim()));
+  // "Көрсеткіш | Комиссия | Кеңес бойынша барлығы | Комиссия үлесі, %" (set 39) in a commission's report: its figures are its
+  // own, the council's column another body's (a council's report reads the council's column, as before).
+  const besideCommission = span.commissionsReport === true && header.some((h, c) => c !== label && counts[c] && COMMISSION_HEAD.test(h.trim()));
   const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !PEOPLE_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !(besideCommission && COUNCIL_WHOLE_HEAD.test(header[c])) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   // (In a term's report, longer than a year, one year's column is a part of it: only a column spanning the term's years is its.)
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y))

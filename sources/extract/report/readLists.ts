@@ -700,6 +700,9 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // "II. Перечень мероприятий, …", "Мероприятия, проведенные в квартале:" over the list: its heading; the paragraphs
     // above it are the section before.
     if (k === nearest && (SECTION_TITLE.test(lines[k]) || GENERIC_EVENTS.test(lines[k])) && activityTypeOf(lines[k]) === null) return k;
+    // "… 1 ынтымақтастық меморандумына қол қойылды." over "Негізгі іс-шаралар күнтізбесі:" and its dashes (set 177): a
+    // sentence closed by its stop above the list's own heading is the paragraph before, never the heading of the list.
+    if (nearest !== null && k < nearest && /:\s*$/u.test(lines[nearest]) && /[.!?]\s*$/u.test(lines[k])) return nearest;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
     if (activityTypeOf(headingText(lines, k))) return k;
     // "На заседаниях … рассмотрены следующие вопросы (проведено 8 заседаний):" right above the list: its items are the
@@ -758,9 +761,14 @@ function headingText(lines: string[], at: number): string {
   const above = lines[at - 1] ?? '';
   // "4. Заслушивание отчётов – 4, из них отделов – 3," / "   подведомственных организаций – 1": a numbered section's title
   // wrapped after its comma is the heading whole (its tail alone names no type).
-  const wrapped = /^\s*\p{Ll}/u.test(lines[at]) && above.trim() !== '' && (!ITEM.test(above) || /,\s*$/u.test(above)) && !/[.;:!?]\s*$/u.test(above);
+  // So is one cut after a word that leaves its clause open ("3. Мониторинг. Всего Советом … 9 мониторингов, из них" /
+  // "комиссией – 3:", set 177).
+  const wrapped = /^\s*\p{Ll}/u.test(lines[at]) && above.trim() !== '' && (!ITEM.test(above) || /,\s*$/u.test(above) || CLAUSE_OPEN.test(above)) && !/[.;:!?]\s*$/u.test(above);
   return wrapped ? `${above.trim()} ${lines[at].trim()}` : lines[at];
 }
+
+/** A line ending on a word its clause goes on from: "из них", "в том числе", "оның ішінде", a conjunction, a preposition. */
+const CLAUSE_OPEN = /(?<![\p{L}])(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s?ч\.|оның\s+ішінде|олардың|и|а|а\s+также|на|в|во|по|с|о|об|для|және|мен|бен|пен)\s*$/iu;
 
 /** A heading's last words introducing those who spoke or took part: "на нем выступили:", "в котором приняли участие:", "онда сөз сөйлегендер:". */
 const WHO_TOOK_PART = /(?:(?:на|в)\s+(?:н[её]м|котором|которой)\s+(?:выступ|принял|приняли|участвовал|присутствовал)[\p{L}\s]*|(?:выступили|выступающие|приняли\s+участие|участники)|(?:онда|оған|отырыста)\s+(?:сөз\s+сөйле|қатыс|баяндама\s+жаса)[\p{L}\s]*|сөз\s+сөйлегендер|қатысқандар)\s*:\s*$/iu;

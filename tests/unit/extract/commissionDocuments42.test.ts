@@ -130,3 +130,20 @@ describe('text recognised from a scan', () => {
     expect(p.agenda[1].title).toBe('Су қорғау белдеулері туралы / Об установлении водоохранных полос.');
   });
 });
+
+describe('the dated list under its lead', () => {
+  const activitiesOf = (lines: string[]) => parseReport(lines.join('\n')).activities.map((a) => `${a.type} ${a.date_start}`);
+  it('a lead sentence wrapped after "из них" ("… проведено 9 мониторингов, из них" / "комиссией – 3:") types the dashes under it', () => {
+    expect(activitiesOf(['ИНФОРМАЦИЯ о работе Общественного совета за 9 месяцев 2026 года', '', '3. Мониторинг. Всего проведено 9 мониторингов, из них', 'комиссией – 3:', '– 18 марта – обеспеченность лекарствами;', '– 14 мая – работа центра социальных услуг;']))
+      .toEqual(['monitoring 2026-03-18', 'monitoring 2026-05-14']);
+  });
+  it('"Негізгі іс-шаралар күнтізбесі:" under a paragraph ending with a memorandum signed: each item by its own type, none a memorandum', () => {
+    const lines = ['Кеңестің 2026 жылғы жұмысы туралы ЕСЕП', '', '6. Өзге іс-шаралар', 'Жыл ішінде 2 дөңгелек үстел өткізілді. «Атамекен» ҰКП-мен 1 меморандумға қол қойылды.', '', 'Негізгі іс-шаралар күнтізбесі:', '- сәуірдің 9-ы – «Шағын бизнес» дөңгелек үстелі;', '- 2026 жылғы 21 мамырда – қоғамдық көлік қызметінің мониторингі;', '- 2026 жылғы 8 қазанда – бюджет жобасы бойынша қоғамдық тыңдау.'];
+    expect(activitiesOf(lines)).toEqual(['round_table 2026-04-09', 'monitoring 2026-05-21', 'public_hearing 2026-10-08']);
+    expect(activitiesOf(lines.map((l) => l.replace('Негізгі іс-шаралар күнтізбесі:', 'Календарь основных мероприятий:')))).toEqual(['round_table 2026-04-09', 'monitoring 2026-05-21', 'public_hearing 2026-10-08']);
+  });
+  it('near miss: a list\'s typed lead over it ("Проведены мониторинги:") still types its untyped dashes', () => {
+    expect(activitiesOf(['ИНФОРМАЦИЯ о работе Общественного совета за 9 месяцев 2026 года', '', 'Совет провёл 2 заседания.', 'Проведены мониторинги:', '– 18 марта – аптеки города;', '– 14 мая – центр социальных услуг.']))
+      .toEqual(['monitoring 2026-03-18', 'monitoring 2026-05-14']);
+  });
+});

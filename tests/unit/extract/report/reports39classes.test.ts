@@ -146,6 +146,7 @@ describe('a table without its outer frame: empty first or last cells, the counci
     ' Дөңгелек үстел                 |     1    |      2        |   50',
     '--------------------------------+----------+---------------+----------',
   ];
+  // (In a council's report; a commission's own reads its column: commissionDocuments42.test.ts.)
   it('kk: the council\'s column read, the commission\'s and the share never', () => {
     const text = `${kkTitle}Салыстыру:\n\n${kk.join('\n')}\n * Кеңестің барлық үш комиссиясының отырыстары.\n`;
     expect(figure(text, 'commission_meetings')).toBe(15);
