@@ -28,7 +28,8 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
     origins.set(at + all.length - read.length + verb.length + 1, at + all.length - fact.length);
     return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
   });
-  // "Запланировано 5 заседаний, проведено 4", "Из 5 запланированных отчётов заслушано 4", "Кеңестің 6 отырысы
+  // "Запланировано 5 заседаний, проведено 4", "По плану – 3 заседания Совета, фактически проведено 4" (set 174), "Из 5
+  // запланированных отчётов заслушано 4", "Кеңестің 6 отырысы
   // жоспарланды, оның бесеуі өтті": the plan first, then the count done with its noun left out — rewritten as above.
   const stated = told.replace(PLAN_THEN_FACT, (all: string, plan1: string | undefined, noun1: string | undefined, plan2: string | undefined, noun2: string | undefined, plan3: string | undefined, noun3: string | undefined, verb: string, fact: string, at: number) => {
     const plan = plan1 ?? plan2 ?? plan3 ?? '';
@@ -76,7 +77,7 @@ const PLAN_OF_FACT_RU = new RegExp(
  */
 const DONE_RU = String.raw`проведен[оаы]?|состоял(?:ось|ись|ся|ась)|прошл[оаи]|заслушан[оаы]?|организован[оаы]?|рассмотрен[оаы]?`;
 const PLAN_THEN_FACT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:запланирован[оаы]?|предусмотрен[оаы]?|намечен[оаы]?|по\s+плану(?:\s+на\s+[\p{L}]+)?\s+(?:было|был[аи]?|значил[\p{L}]*|стоял[\p{L}]*))(?:\s+(?:планом|в\s+плане|на\s+[\p{L}]+))?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?<=из\s+)(${COUNT_SOURCE})\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*(?:\s+[^\s,.;:\d]+){0,3}?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?)\s*[,;]?\s+(?:а\s+|из\s+них\s+)?(?:фактически\s+)?(${DONE_RU})\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
+  String.raw`(?<![\p{L}])(?:(?:запланирован[оаы]?|предусмотрен[оаы]?|намечен[оаы]?|по\s+плану(?:\s+на\s+[\p{L}]+)?\s+(?:было|был[аи]?|значил[\p{L}]*|стоял[\p{L}]*)|по\s+плану\s*[-–—:])(?:\s+(?:планом|в\s+плане|на\s+[\p{L}]+))?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?<=из\s+)(${COUNT_SOURCE})\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*(?:\s+[^\s,.;:\d]+){0,3}?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?)\s*[,;]?\s+(?:а\s+|из\s+них\s+)?(?:фактически\s+)?(${DONE_RU})\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
   'giu',
 );
 /** Kazakh: "Кеңестің 6 отырысы жоспарланды, оның бесеуі өтті", "5 мониторинг жоспарланған, оның 4-еуі жүргізілді". */

@@ -124,6 +124,10 @@ describe('text recognised from a scan', () => {
     expect(figuresOf(text).departments_heard).toBeUndefined();
     expect(figuresOf(text).publications).toBe(44);
   });
+  it('a lone б scanned for 6 after a label\'s dash ("қарсы – б,") or in a table\'s first cell is 6; "б/н" and words stay', () => {
+    expect(votesOf([...KK_HEAD, '1. ТЫҢДАЛДЫ: Павленко С.И.', 'Ұсыныс бойынша дауыс беру: жақтап – 4, қарсы – б, қалыс – 0.', 'Ұсыныс қабылданбады.'])).toEqual([[4, 6, 0, 'rejected']]);
+    expect(figuresOf(['ИНФОРМАЦИЯ о работе Общественного совета за I полугодие 2026 года', '', 'Письмо б/н от 12.03.2026 направлено в акимат. Проведено 3 мониторинга.']).monitorings).toBe(3);
+  });
   it('a bilingual agenda item whose Russian half wraps onto a line opening with the slash goes on', () => {
     const p = protocol([...KK_HEAD, 'КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:', '1. Полигон салу жобасы ту-', 'ралы / О проекте строительства полигона ТБО.', '2. Су қорғау белдеулері туралы', '/ Об установлении водоохранных полос.', '3. Жоспарға өзгеріс / Изменения в план.', '', 'Күн тәртібі бойынша: бірауыздан.']);
     expect(p.agenda.map((a) => a.no)).toEqual([1, 2, 3]);
@@ -145,5 +149,20 @@ describe('the dated list under its lead', () => {
   it('near miss: a list\'s typed lead over it ("Проведены мониторинги:") still types its untyped dashes', () => {
     expect(activitiesOf(['ИНФОРМАЦИЯ о работе Общественного совета за 9 месяцев 2026 года', '', 'Совет провёл 2 заседания.', 'Проведены мониторинги:', '– 18 марта – аптеки города;', '– 14 мая – центр социальных услуг.']))
       .toEqual(['monitoring 2026-03-18', 'monitoring 2026-05-14']);
+  });
+});
+
+describe('the plan and the fact, the fact\'s noun left out', () => {
+  const f = (lines: string[]) => figuresOf(['ИНФОРМАЦИЯ о работе Общественного совета за I полугодие 2026 года', '', ...lines]);
+  it('"По плану – 3 заседания Совета, фактически проведено 4": the fact is the figure, the plan a candidate', () => {
+    expect(f(['2. Заседания. По плану – 3 заседания Совета, фактически проведено 4 (в I полугодии 2025 года – 3).']).general_meetings).toBe(4);
+  });
+  it('a section\'s run-in title over "План – 5, факт – 6: …" and "Жоспар – 3, орындалғаны – 2" under "Дөңгелек үстелдер"', () => {
+    expect(f(['4. Мониторинг. План – 5, факт – 6: подача тепла (05.02.2026), остальные – в марте.']).monitorings).toBe(6);
+    expect(f(['5. Дөңгелек үстелдер', 'Жоспар – 3, орындалғаны – 2.']).round_tables).toBe(2);
+  });
+  it('near miss: a title naming two types, or a fact more than twice the plan, states nothing', () => {
+    expect(f(['4. Мониторинг и круглые столы. План – 5, факт – 6.']).monitorings).toBeUndefined();
+    expect(f(['4. Мониторинг. План – 2, факт – 9.']).monitorings).toBeUndefined();
   });
 });
