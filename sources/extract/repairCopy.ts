@@ -295,8 +295,10 @@ const ROMAN = /^(?:[IVX]+|[IVXLC]{2,})$/u;
 const DIGIT_OF: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3', g: '9' };
 /** A cell of a table that is a Latin O alone, its border before it. */
 const LATIN_O_CELL = /(^|[\t|])(\s*)O(?=\s*(?:$|[\t|]))/gu;
-/** A Cyrillic б standing for 6: alone after a dash or a colon, before a comma, a stop, a colon or the line's end; or a table's first cell. */
-const LONE_SIX = /(?<=[-–—:]\s{0,3})б(?=\s*(?:[,.;:)]|$))|(?<=^\s*)б(?=\s+\|)/gu;
+/** A Cyrillic б standing for 6: alone after a dash or a colon, before a comma, a stop, a colon or the line's end; a table's first cell; a line alone. */
+const LONE_SIX = /(?<=[-–—:]\s{0,3})б(?=\s*(?:[,.;:)]|$))|(?<=^\s*)б(?=\s+\||\s*$)/gu;
+/** A Word table's cell of a number whose last digit a scan read as б ("\t1б" for 16): its cell alone on the line. */
+const CELL_WITH_SIX = /^(\t\s*\d{1,3})б(?=\s*$)/u;
 /** A token of digits and such letters, no letter or digit on either side. */
 const NUMBER_TOKEN = /(?<![\p{L}\d])[\dOoОоlIЗg]+(?![\p{L}\d])/gu;
 
@@ -308,8 +310,8 @@ export function readDigitLookalikes(line: string): string {
   // A table's cell that is a Latin O alone ("\tO\t", "| O |") is a 0: no word is a Latin O (the Cyrillic "О" is a preposition).
   if (/[\t|]/u.test(line)) line = line.replace(LATIN_O_CELL, (_m, border: string, space: string) => `${border}${space}0`);
   // A scan's б for 6 where a number stands alone: after a label's dash or colon ("қарсы – б,", "факт – б:"), a table's first
-  // cell ("б   | Тоқтарова Ә.М."). No word is "б" there (set 174).
-  if (line.includes('б')) line = line.replace(LONE_SIX, '6');
+  // cell ("б   | Тоқтарова Ә.М.") or a Word table's cell alone ("\tб"). No word is "б" there (set 174).
+  if (line.includes('б')) line = line.replace(LONE_SIX, '6').replace(CELL_WITH_SIX, '$16');
   if (!/\d/u.test(line) || !/[OoОоlIЗg]/u.test(line)) return line;
   return line.replace(NUMBER_TOKEN, (token) => {
     if (!/\d/u.test(token) || /^\d+$/u.test(token)) return token;

@@ -128,6 +128,10 @@ describe('text recognised from a scan', () => {
     expect(votesOf([...KK_HEAD, '1. ТЫҢДАЛДЫ: Павленко С.И.', 'Ұсыныс бойынша дауыс беру: жақтап – 4, қарсы – б, қалыс – 0.', 'Ұсыныс қабылданбады.'])).toEqual([[4, 6, 0, 'rejected']]);
     expect(figuresOf(['ИНФОРМАЦИЯ о работе Общественного совета за I полугодие 2026 года', '', 'Письмо б/н от 12.03.2026 направлено в акимат. Проведено 3 мониторинга.']).monitorings).toBe(3);
   });
+  it('a Word table\'s cells a scan garbled ("\\tб" for 6 in the number column, "\\t1б" for 16 in the value column) are read', () => {
+    const stream = ['ОТЧЕТ', 'о работе Общественного совета за 2025 год', '', '\tПоказатель', '\tВсего за 2025 г.', '\tЗаседания Общественного совета', '\t6', '\tЗаседания комиссий', '\t1б', '\tОбщественный мониторинг', '\t7', ''];
+    expect(figuresOf(stream)).toMatchObject({ general_meetings: 6, commission_meetings: 16, monitorings: 7 });
+  });
   it('a bilingual agenda item whose Russian half wraps onto a line opening with the slash goes on', () => {
     const p = protocol([...KK_HEAD, 'КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:', '1. Полигон салу жобасы ту-', 'ралы / О проекте строительства полигона ТБО.', '2. Су қорғау белдеулері туралы', '/ Об установлении водоохранных полос.', '3. Жоспарға өзгеріс / Изменения в план.', '', 'Күн тәртібі бойынша: бірауыздан.']);
     expect(p.agenda.map((a) => a.no)).toEqual([1, 2, 3]);
