@@ -700,9 +700,6 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // "II. Перечень мероприятий, …", "Мероприятия, проведенные в квартале:" over the list: its heading; the paragraphs
     // above it are the section before.
     if (k === nearest && (SECTION_TITLE.test(lines[k]) || GENERIC_EVENTS.test(lines[k])) && activityTypeOf(lines[k]) === null) return k;
-    // "… 1 ынтымақтастық меморандумына қол қойылды." over "Негізгі іс-шаралар күнтізбесі:" and its dashes (set 177): a
-    // sentence closed by its stop above the list's own heading is the paragraph before, never the heading of the list.
-    if (nearest !== null && k < nearest && /:\s*$/u.test(lines[nearest]) && /[.!?]\s*$/u.test(lines[k])) return nearest;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
     if (activityTypeOf(headingText(lines, k))) return k;
     // "На заседаниях … рассмотрены следующие вопросы (проведено 8 заседаний):" right above the list: its items are the
