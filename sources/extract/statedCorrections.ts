@@ -394,7 +394,12 @@ function placeOf(lines: string[], own: Set<number>, k: number, c: Correction, wo
   const named = words.length === 0 || phrase ? holding : holding.filter((h) => words.some((w) => names(h.text, w)));
   const above = named.filter((h) => h.line < k);
   if (words.length === 0 && !phrase) return holding.length === 1 ? holding[0] : null;
-  const pick = above.length > 0 ? above[above.length - 1] : named.length === 1 ? named[0] : null;
+  // (Below — a reply's message — the one line naming more of its words than any other: "мониторингов … проведено 9, а не
+  // 11" names "проведено … 11 заседаний" by one word, "мониторинг проведен 11 раз" by two.)
+  const shared = (h: { text: string }) => words.filter((w) => names(h.text, w)).length;
+  const most = Math.max(0, ...named.map(shared));
+  const best = named.filter((h) => shared(h) === most);
+  const pick = above.length > 0 ? above[above.length - 1] : named.length === 1 ? named[0] : !phrase && best.length === 1 && k < best[0].line ? best[0] : null;
   return pick === null ? null : { line: pick.line, at: pick.at, length: pick.length };
 }
 
