@@ -176,3 +176,19 @@ describe('a CSV export a PDF ran into one line (set 175\'s ZKO transport)', () =
     expect(csvRunOnRows('№;ФИО;Статус;Форма;Причина 1;Габбасов Р.М.;был;очно; 5;Гончаров С.В.;был;очно; 2;Федорова Н.И.;была;онлайн;')).toBeNull();
   });
 });
+
+describe('a Word table with a column of notes beside its counts (set 175\'s Akmola: "Показатель | Значение | Примечание")', () => {
+  const table = (head: string[], rows: string[][]) => ['Информация о работе Общественного совета за 9 месяцев 2026 года', '', ...[head, ...rows].flat().map((c) => `\t${c}`), ''].join('\n');
+  it('ru: the counts read, an empty value beside its note no reason to drop the table', () => {
+    const text = table(['Показатель', 'Значение', 'Примечание'], [['Заседания Совета', '6', 'в т.ч. 1 выездное (с. Зеренда, 21.05.2026)'], ['Мониторинги', '5', ''], ['Меморандумы', '', 'не заключались'], ['Круглые столы', '2', '']]);
+    expect([figure(text, 'general_meetings'), figure(text, 'monitorings'), figure(text, 'round_tables')]).toEqual([6, 5, 2]);
+  });
+  it('kk: "Көрсеткіш | Мәні | Ескертпе"', () => {
+    const text = table(['Көрсеткіш', 'Мәні', 'Ескертпе'], [['Кеңес отырыстары', '6', 'оның ішінде 1 көшпелі'], ['Мониторингтер', '5', ''], ['Дөңгелек үстелдер', '2', '']]);
+    expect([figure(text, 'general_meetings'), figure(text, 'monitorings')]).toEqual([6, 5]);
+  });
+  it('near miss: a third column of words not headed as notes still keeps the table unread', () => {
+    const text = table(['Показатель', 'Значение', 'Ответственный'], [['Заседания Совета', '6', 'секретарь Иванова'], ['Мониторинги', '5', 'комиссия № 2'], ['Круглые столы', '2', 'председатель']]);
+    expect(figure(text, 'monitorings')).toBeUndefined();
+  });
+});
