@@ -95,9 +95,10 @@ export function quoteCorrected(quote: string, line: number, before: string[], co
 
 /**
  * "мониторинг 4 емес, 5" (Kazakh: "not 4, 5"), "мониторингов не 4, а 5" (Russian): a noun, the old count, the new one. The
- * noun is a word of four letters or more, so "саны 4 емес" names it and "ал 4 емес" does not.
+ * noun is a word of four letters or more, so "саны 4 емес" names it and "ал 4 емес" does not; a Latin name takes its Kazakh
+ * case after a hyphen ("Instagram-да 17 емес, 19 жарияланым", set 179's Oiyl), the name the noun.
  */
-const CORRECTION = /(?<![\p{L}])(\p{L}{4,})\s+(?:(\d{1,4})\s+емес\s*,?\s*(?:ал\s+|бірақ\s+)?(\d{1,4})|не\s+(\d{1,4})\s*,\s*а\s+(\d{1,4}))(?![\d\p{L}])/giu;
+const CORRECTION = /(?<![\p{L}])(\p{L}{4,})(?:-\p{L}{1,4})?\s+(?:(\d{1,4})\s+емес\s*,?\s*(?:ал\s+|бірақ\s+)?(\d{1,4})|не\s+(\d{1,4})\s*,\s*а\s+(\d{1,4}))(?![\d\p{L}])/giu;
 
 /**
  * "ошибочно указано 14 обращений. Верно – 16", "ошибочно указаны 4 мониторинга; следует читать – 5", "қате көрсетілген 14

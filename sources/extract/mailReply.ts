@@ -13,8 +13,12 @@ import { lowerCase } from './grammar/lowerCase.ts';
  * figure of the document.
  */
 
-/** The names of a mail header's fields, in every client and language a council writes in (protocolHead.ts reads them too). */
-export const MAIL_FIELD_NAMES = 'from|sent|date|to|cc|bcc|subject|reply-to|attachments?|от|отправлено|отправитель|получатель|дата|кому|копия|тема|вложени[ея]|кімнен|кімге|көшірме|күні|тақырып|жіберілді|жіберуші|алушы|тіркеме(?:лер)?|kimnen|kimge|koshirme|kuni|taqyryp|tirkeme(?:ler)?';
+/**
+ * The names of a mail header's fields, in every client and language a council writes in (protocolHead.ts reads them too).
+ * ("То:" and "Сс:" in Cyrillic letters: a copy's Latin words repaired into the text's script, repairCopy.ts, set 179's
+ * Kokpekty.)
+ */
+export const MAIL_FIELD_NAMES = 'from|sent|date|to|то|cc|сс|bcc|subject|reply-to|attachments?|от|отправлено|отправитель|получатель|дата|кому|копия|тема|вложени[ея]|кімнен|кімге|көшірме|күні|тақырып|жіберілді|жіберуші|алушы|тіркеме(?:лер)?|kimnen|kimge|koshirme|kuni|taqyryp|tirkeme(?:ler)?';
 /** A mail header's field. */
 export const MAIL_HEADER = new RegExp(`^\\s*(?:${MAIL_FIELD_NAMES})\\s*:`, 'iu');
 /** The field that names the sender: a header block has one (a protocol's form may have "Дата:" and "Тема:" of its own). */
@@ -82,6 +86,10 @@ export function mailedDocument(source: string[], holdsDocument: (part: string[])
   // A document quoted whole under a cover note ("> ОТЫРЫСЫНЫҢ № 8 ХАТТАМАСЫ"): its quote marks are no part of it. (One
   // below a marker unquoted, a quoted remark above it, is read as it stands: protocolHead.ts knows the envelope.)
   const quoted = lines.slice(at + 1).filter((l) => /^\s*>/u.test(l)).map(unquoted);
+  // A reply carrying the whole document revised on top of the first version ("Направляю исправленную редакцию … Прошу
+  // пользоваться только этой редакцией", set 179's Zhangeldi): the message below is the version it replaces, or what it
+  // answers — none of the document's; blanked, its "Присутствовали 7" and "за – 5, против – 1" no count.
+  if (!corrects && holdsDocument(top.filter((l) => !MAIL_HEADER.test(unquoted(l))))) return { lines: source.map((l, k) => (k < at ? l : '')), reply: new Set() };
   if (!corrects && !(holdsDocument(quoted) && !holdsDocument(top))) return { lines: source, reply: new Set() };
   const reply = new Set(corrects ? top.map((_, k) => k) : []);
   return { lines: [...(corrects ? top : top.map(() => '')), '', ...below], reply };
@@ -97,9 +105,13 @@ export function replyOnly(lines: string[], reply: ReadonlySet<number>): string[]
   return lines.map((l, k) => (reply.has(k) ? l : ''));
 }
 
-/** The line of the earlier message's marker or attribution (followed by text), or -1. */
+/**
+ * The line of the earlier message's marker or attribution (followed by text), or -1. A forward's marker is one too: the
+ * secretary forwards her own protocol of the day before with its corrections on top ("Fwd: … - ИСПРАВЛЕНИЕ", "онлайн было
+ * 3, а не 2", set 179's Akkuly).
+ */
 function markerOf(lines: string[]): number {
-  return lines.findIndex((l, k) => ORIGINAL.test(l) || (isAttribution(unquoted(l)) && lines.slice(k + 1).some((n) => n.trim() !== '')));
+  return lines.findIndex((l, k) => ORIGINAL.test(l) || FORWARD_MARKER.test(l) || (isAttribution(unquoted(l)) && lines.slice(k + 1).some((n) => n.trim() !== '')));
 }
 
 /** A forward's marker: "---------- Forwarded message ----------", "---------- Жіберілген хабарлама ----------", "Пересылаемое сообщение". */

@@ -388,10 +388,18 @@ function placeOf(lines: string[], own: Set<number>, k: number, c: Correction, wo
   // Every place it stands: a line holding it twice ("Заседаний – 4, мониторингов – 4") is two places.
   const every = new RegExp(old.source, `${old.flags}g`);
   const holding = lines.flatMap((line, j) => (own.has(j) ? [] : matchesOf(line, every).map((m) => ({ line: j, at: m.index ?? 0, length: m[0].length, text: lowerCase(line) }))));
-  const named = words.length === 0 || phrase ? holding : holding.filter((h) => words.some((w) => h.text.includes(w)));
+  // (A short word names a line as a word of its own: "за" is no "заседаний" — set 179's Kokpekty, "мониторингов … 9, а не
+  // 11" named the 11 commission meetings too.)
+  const names = (text: string, w: string) => (w.length >= 5 ? text.includes(w) : new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
+  const named = words.length === 0 || phrase ? holding : holding.filter((h) => words.some((w) => names(h.text, w)));
   const above = named.filter((h) => h.line < k);
   if (words.length === 0 && !phrase) return holding.length === 1 ? holding[0] : null;
-  const pick = above.length > 0 ? above[above.length - 1] : named.length === 1 ? named[0] : null;
+  // (Below — a reply's message — the one line naming more of its words than any other: "мониторингов … проведено 9, а не
+  // 11" names "проведено … 11 заседаний" by one word, "мониторинг проведен 11 раз" by two.)
+  const shared = (h: { text: string }) => words.filter((w) => names(h.text, w)).length;
+  const most = Math.max(0, ...named.map(shared));
+  const best = named.filter((h) => shared(h) === most);
+  const pick = above.length > 0 ? above[above.length - 1] : named.length === 1 ? named[0] : !phrase && best.length === 1 && k < best[0].line ? best[0] : null;
   return pick === null ? null : { line: pick.line, at: pick.at, length: pick.length };
 }
 

@@ -9,13 +9,21 @@ import { re } from './re.ts';
  */
 const ERRATUM = re(`^\\s*(?:исправлени[\\p{L}]*\\s+(?:(?:технической|допущенной)\\s+)?(?:ошибк|опечатк)[\\p{L}]*|техникалық\\s+қате[\\p{L}]*(?:\\s+түзету[\\p{L}]*)?|қатені\\s+түзету[\\p{L}]*)(?![\\p{L}])`);
 
-/** The question the notice corrects: "по вопросу 2", "по второму вопросу", "2-мәселе бойынша", "екінші мәселе бойынша". */
+/**
+ * The question the notice corrects: "по вопросу 2", "по второму вопросу", "2-мәселе бойынша", "екінші мәселе бойынша". (The
+ * ordinal's noun in any case: "По второму вопросу неверно записаны голоса", set 179's Akkuly.)
+ */
 const QUESTION = re(
-  `(?:по\\s+вопросу\\s*(?:№\\s*)?(\\d{1,2})|по\\s+(${RU_ORDINALS.join('|')})[\\p{L}]*\\s+вопрос|(\\d{1,2})\\s*-\\s*(?:ші\\s+|шы\\s+)?мәселе|(${KK_ORDINALS.join('|')})\\s+мәселе)(?![\\p{L}\\d])`,
+  `(?:по\\s+вопросу\\s*(?:№\\s*)?(\\d{1,2})|по\\s+(${RU_ORDINALS.join('|')})[\\p{L}]*\\s+вопрос[\\p{L}]*|(\\d{1,2})\\s*-\\s*(?:ші\\s+|шы\\s+)?мәселе|(${KK_ORDINALS.join('|')})\\s+мәселе)(?![\\p{L}\\d])`,
 );
 
-/** "2. СЛУШАЛИ:", "2. ТЫҢДАЛДЫ:": a question's section opened by its number. */
+/**
+ * "2. СЛУШАЛИ:", "2. ТЫҢДАЛДЫ:": a question's section opened by its number; or by its number and the speaker's name with
+ * a colon, "2. Демченко В.И.: кеңес 2026 жылы …" (set 179's Akkuly, whose reply corrects "по второму вопросу").
+ */
 const NUMBERED_SECTION = re(`^\\s*(\\d{1,2})\\s*[.)]\\s*(?:слушали|заслушали|тыңдалды)\\s*:`);
+/** (The speaker's surname capitalised and initials: no lower-case word, so a case-sensitive pattern of its own.) */
+const SPEAKER_SECTION = /^\s*(\d{1,2})\s*[.)]\s*\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.\s?(?:\p{Lu}\.)?\s*:/u;
 
 /**
  * The vote of a corrected question given again in a notice below the protocol: the notice's vote replaces the one printed
@@ -46,7 +54,7 @@ function votesUnder(lines: string[], votes: ProtocolVote[], no: number, end: num
   const starts = [
     ...questionSectionsOf(lines.slice(0, end)),
     ...lines.slice(0, end).flatMap((l, k) => {
-      const m = NUMBERED_SECTION.exec(l);
+      const m = NUMBERED_SECTION.exec(l) ?? SPEAKER_SECTION.exec(l);
       return m ? [{ no: Number(m[1]), at: k }] : [];
     }),
   ].sort((a, b) => a.at - b.at);

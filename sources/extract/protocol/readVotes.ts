@@ -570,7 +570,7 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || PUT_TO_VOTE.test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || DECIDED_UNANIMOUSLY.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line) || (QUESTION_LABEL.test(line) && re(`:\\s*${UNANIMOUS}`).test(line)));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || PUT_TO_VOTE.test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || DECIDED_UNANIMOUSLY.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line) || UNANIMOUS_CLOSES.test(line) || (QUESTION_LABEL.test(line) && re(`:\\s*${UNANIMOUS}`).test(line)));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
@@ -580,7 +580,9 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     const current = open as OpenVote | null;
     // A line with no counts ("Единогласно.") goes on the vote above only if that vote could be unanimous: "против – 3"
     // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".
-    const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain);
+    // (A numbered item whose line the word for all closes, "2. ӘРТҮРЛІ. … туралы. Бірауыздан.", is that item's vote.)
+    const closesItem = n === 0 && UNANIMOUS_CLOSES.test(line) && /^\s*\d{1,2}\s*[.)]\s/u.test(line);
+    const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain && !closesItem);
     // "По 1) ✅ ЕДИНОГЛАСНО" / "За — 11 👍" / "Против — 0" / "Воздержались — 0", "Голосовали единогласно:" / "за – 9, …": the
     // word for all on its line, its counts right under it (no line between; the "for" count first, none against and none
     // abstaining; stacked a label a line, the next lines go on the vote as any stacked counts do) — one vote, unanimous with its counts; two votes there would move every later vote onto the next question.
@@ -1104,6 +1106,12 @@ const AGENDA_UNANIMOUS = re(`^\\s*${AGENDA_LABEL}(?:\\s*/\\s*${AGENDA_LABEL})?\\
  * vote, its result in the sentence after it, however long that is.
  */
 const UNANIMOUS_OPENS = re(`^\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\s*[.!]\\s+\\S`);
+/**
+ * The line's last sentence is the one word for all: "3. ӘРТҮРЛІ. Кеңестің 2027 жылғы жұмыс жоспарының жобасын келесі отырыста
+ * талқылауға ұсыну туралы. Бірауыздан." (set 175's Akmola), "3. Разное. О плане работы на 2027 год. Единогласно." — the
+ * item's vote closing its line, however long the item is.
+ */
+const UNANIMOUS_CLOSES = re(`[.;!]\\s+${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\s*[.!]?\\s*$`);
 /** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
 const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
 

@@ -21,6 +21,12 @@ export function withoutRestatedVotes(votes: ProtocolVote[], lines: string[]): Pr
   const out: ProtocolVote[] = [];
   for (const v of votes) {
     const last = out[out.length - 1];
+    // The result told before its counts ("РЕШИЛИ (принято большинством голосов): рекомендовать …" / "Голосование: за – 5,
+    // против – 2, воздержались – 1.", set 179's Zhangeldi): one vote, the counts' with the result's word.
+    if (last !== undefined && resultBeforeCounts(last, v, lines)) {
+      out[out.length - 1] = { ...v, declared: last.declared };
+      continue;
+    }
     if (last !== undefined && restates(last, v, lines)) {
       last.declared ??= v.declared;
       if (v.unanimous === true && !last.against && !last.abstain) last.unanimous = true;
@@ -39,6 +45,21 @@ export function withoutRestatedVotes(votes: ProtocolVote[], lines: string[]): Pr
   return out;
 }
 
+/**
+ * A result with no counts and no word for all, then, a few lines under it with no question opened between, three counts
+ * with no result of their own: the same vote, told result first.
+ */
+function resultBeforeCounts(a: ProtocolVote, b: ProtocolVote, lines: string[]): boolean {
+  if (filled(a) !== 0 || a.declared === null || a.unanimous || filled(b) !== 3 || b.declared !== null || b.line - a.line > 4 || b.line <= a.line) return false;
+  if (a.item !== undefined && b.item !== undefined && a.item !== b.item) return false;
+  return !questionBetween(a, b, lines);
+}
+
+/** Whether a question's section opens between two votes. */
+function questionBetween(a: ProtocolVote, b: ProtocolVote, lines: string[]): boolean {
+  return lines.slice(a.line, b.line - 1).some((l) => sectionNumberOf(l) !== null || re(SECTION_NEW).test(l) || re(QUESTION_NEW).test(l));
+}
+
 function restates(a: ProtocolVote, b: ProtocolVote, lines: string[]): boolean {
   // (The restating decision gives some of the counts, not all three: a full vote again a few lines on may be the next question's.)
   // (All three again on the very next line, one of the two with no result of its own — "за – 5, против – 6, воздержались – 1" /
@@ -46,5 +67,5 @@ function restates(a: ProtocolVote, b: ProtocolVote, lines: string[]): boolean {
   if (filled(a) === 0 || filled(b) === 0 || (filled(b) === 3 && (b.line !== a.line + 1 || (a.declared !== null && b.declared !== null))) || b.line - a.line > 4 || b.line <= a.line) return false;
   if (!COUNTS.every((c) => b[c] === null || b[c] === a[c])) return false;
   if (a.declared !== null && b.declared !== null && a.declared !== b.declared) return false;
-  return !lines.slice(a.line, b.line - 1).some((l) => sectionNumberOf(l) !== null || re(SECTION_NEW).test(l) || re(QUESTION_NEW).test(l));
+  return !questionBetween(a, b, lines);
 }

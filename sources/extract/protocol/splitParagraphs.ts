@@ -2,6 +2,7 @@ import { ABSENT_HEADING, AGENDA, DECIDED, PRESENT_HEADING, QUESTION_NEW, VOTE_LA
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { re } from './re.ts';
 import { voteClauses } from './voteClauses.ts';
+import { csvRunOnRows } from '../csvRunOnRows.ts';
 
 /**
  * A protocol typed as one paragraph ("…; присутствовали члены президиума: …; отсутствовали: …; повестка дня: 1) …;
@@ -14,6 +15,18 @@ export function splitParagraphs(lines: string[]): { lines: string[]; numbers: nu
   const out: string[] = [];
   const numbers: number[] = [];
   lines.forEach((line, k) => {
+    // A CSV export a PDF ran into one line: a row a line, a tab between cells; its header above, a line of its own,
+    // given its tabs too (csvRunOnRows.ts).
+    const rows = csvRunOnRows(line, lines[k - 1] ?? '');
+    if (rows !== null) {
+      const head = out.length > 0 && numbers[numbers.length - 1] === k && out[out.length - 1] === lines[k - 1] ? out.length - 1 : -1;
+      if (head >= 0 && !rows[0].startsWith(lines[k - 1].split(';')[0].trim())) out[head] = lines[k - 1].split(';').map((c) => c.trim()).join('\t');
+      for (const row of rows) {
+        out.push(row);
+        numbers.push(k + 1);
+      }
+      return;
+    }
     const kinds = line.length >= SHORT ? constructs(line) : 0;
     // A web page's copy runs a list on inline under its heading ("Қатысқандар: 1. … – төраға 2. …"): one construct,
     // but a list of lines all the same.

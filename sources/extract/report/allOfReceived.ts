@@ -114,7 +114,11 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
       for (const reviewed of figures.filter((f) => f.metric === 'npa_reviewed' && (inParagraph(f) || restated(f) !== undefined))) {
         const said = (inParagraph(reviewed) ? lowerCase(reviewed.text) : restated(reviewed)!).replace(/\s*\([^()]*\)/gu, '');
         const told = all.exec(said);
-        if (told === null || has(metric) || out.some((f) => f.metric === metric) || EXCEPT.test(said)) continue;
+        // (The other part told beside "all" — "рассмотрено 3, все поддержаны, по одному … направлены рекомендации. Итого 2 –
+        // без замечаний, 1 – с замечаниями", set 179's Zhangeldi: "all" were supported, not all without remarks.)
+        const mirror = metric === 'npa_approved' ? 'npa_with_remarks' : 'npa_approved';
+        const split = figures.some((f) => f.metric === mirror && f.value > 0 && inParagraph(f));
+        if (told === null || has(metric) || split || out.some((f) => f.metric === metric) || EXCEPT.test(said)) continue;
         // The count reviewed is the sentence's only count before "all": "рассмотрено 7 проектов, все 5 одобрены" says another.
         const before = findCounts(maskNeverCounts(said.slice(0, told.index))).map((c) => c.value);
         const inAll = findCounts(maskNeverCounts(told[0])).map((c) => c.value);

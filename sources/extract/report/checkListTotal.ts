@@ -59,8 +59,12 @@ function otherCountBetween(lines: string[], headingAt: number, listAt: number | 
   return findCounts(between).some((c) => c.value !== count);
 }
 
-/** Whether a heading holds a count in brackets ("(4 есеп)", "(6)") or after its dash at its end ("– 3:") other than the list's. */
+/**
+ * Whether a heading holds a count in brackets ("(4 есеп)", "(6)") or after its dash at its end ("– 3:", "– всего 9:",
+ * "– барлығы 9:") other than the list's. (Set 179's Kokpekty: "Общественный мониторинг – всего 11:" over eleven items, a reply
+ * on top correcting it to 9 — the two postponed visits stay listed; the heading's count is the stated one.)
+ */
 function otherHeadingCount(heading: string, count: number): boolean {
-  const m = /\(\s*(\d{1,4})(?:\s+\p{L}+)?\s*\)|\s[-–—]\s*(\d{1,4})\s*[:.]?\s*$/u.exec(heading);
+  const m = /\(\s*(\d{1,4})(?:\s+\p{L}+)?\s*\)|\s[-–—]\s*(?:(?:всего|итого|барлығы|жалпы|барлық)\s+)?(\d{1,4})\s*[:.]?\s*$/iu.exec(heading);
   return m !== null && Number(m[1] ?? m[2]) !== count;
 }

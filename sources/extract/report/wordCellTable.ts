@@ -28,6 +28,9 @@ const isMergedText = (text: string) => /\p{L}{3}/u.test(text) && !HEAD.test(text
 /** A section's heading: "2. Заседания", "Раздел II. Обращения", "3-бөлім. Ақпараттық жұмыс", "IV. Взаимодействие". */
 const isSectionHeading = (text: string) => /^(?:\d{1,2}[.)]|[IVXІ]{1,5}\.|(?:раздел|бөлім)\s+\S+|\d{1,2}-бөлім[.:]?)\s*\p{L}/iu.test(text) || /^(?:раздел|бөлім)\s+(?:\d{1,2}|[IVXІ]{1,5})\.?$/iu.test(text);
 
+/** The heading of a column of notes: "Примечание", "Комментарий", "Ескертпе", "Ескерту", "Түсініктеме". */
+const NOTE_HEAD = /^\s*(?:примечани[ея]|комментари[йи]|ескертпе|ескерту|түсініктеме)\s*$/iu;
+
 /** The header of the row numbers' column: "№", "№ п/п", "п/п", "р/с" (реттік саны). */
 const HEAD = /^\s*(?:№|п\/п|р\/с)/iu;
 const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,2})*[.)]?$/u;
@@ -108,11 +111,14 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
       const yearHead = (c: Cell) => width >= 3 && YEAR_CELL.test(c.text);
       const worded = (c: Cell) => /\p{L}/u.test(c.text);
       if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text) && !yearHead(c)) || header.slice(0, width).filter((c) => worded(c) || yearHead(c)).length < 2 || !header.some(worded)) continue;
+      // A last column of notes under its own heading ("Показатель | Значение | Примечание", a journal's export, set 175's
+      // Akmola): words beside the counts, no count of the row's — its cells may say anything.
+      const noted = head === 1 && width >= 3 && NOTE_HEAD.test(all[width - 1].text) ? 1 : 0;
       for (const lead of [0, 1]) {
-        let ok = width > lead + 1;
+        let ok = width > lead + 1 + noted;
         let counted = false;
         for (let k = head * width; k < all.length && ok; k += width) {
-          const row = all.slice(k, k + width);
+          const row = all.slice(k, k + width - noted);
           // The header typed again where a page broke the table (a printed table pasted into Word): no row, read over
           // (repeatedHeaderRows.ts leaves it out).
           if (head === 1 && row.every((c, j) => c.text === all[j].text)) continue;
@@ -123,7 +129,9 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
           // A row of dashes only ("Семинары | – | – | – | –", the legend's "не проводилось") is a row of none among rows of counts.
           const numbered = counts.some((c) => /\d/u.test(c.text) && !CHANGE_CELL.test(c.text));
           counted ||= numbered;
-          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || CHANGE_CELL.test(c.text) || NONE_CELL.test(c.text)) && (numbered || counts.every((c) => /^[-–—]$/u.test(c.text)) || (counts.some((c) => c.text !== '') && counts.every((c) => NO_COUNT_CELL.test(c.text) || NONE_CELL.test(c.text))));
+          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || CHANGE_CELL.test(c.text) || NONE_CELL.test(c.text)) && (numbered || counts.every((c) => /^[-–—]$/u.test(c.text)) || (counts.some((c) => c.text !== '') && counts.every((c) => NO_COUNT_CELL.test(c.text) || NONE_CELL.test(c.text)))
+            // (An empty value beside its note, "Меморандумы | | не заключались": the note tells it.)
+            || (noted === 1 && counts.every((c) => c.text === '') && all[k + width - 1].text !== ''));
         }
         ok &&= counted;
         if (ok) fits.push({ width, head });
