@@ -5,6 +5,7 @@ import { tidy } from './toLines.ts';
 import { dottedDates } from './dottedDates.ts';
 import { chosenOptions } from './chosenOptions.ts';
 import { formAnswer } from './formAnswer.ts';
+import { withoutEditorsNotes } from './withoutEditorsNotes.ts';
 
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
@@ -13,6 +14,7 @@ import { formAnswer } from './formAnswer.ts';
  * - Word's track changes pasted as text ("кеңестің [удалено: 12] 11 мүшесі", "[вставлено: 4. Оразалиев Т.К. – себепсіз]"):
  *   the document says what is left — the deleted text goes, the inserted text stays (its brackets off). So does
  *   Markdown's strikethrough ("Сколько? ~~3~~ 4").
+ * - An editor's notes, "(прим. ред.: …)", "(ред. ескертпесі: …)", "ТЗ: …": no part of the document (withoutEditorsNotes.ts).
  * - Latin letters that look Cyrillic inside a Cyrillic word ("Присуствoвали", "ПOВEСТКА", "Голосовaли: единоглaсно";
  *   "кенестiн" with a Latin i, Kazakh typed on a Russian keyboard): a pattern in Cyrillic never matches them.
  * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
@@ -39,7 +41,7 @@ import { formAnswer } from './formAnswer.ts';
  * document's line. A character for a character where it can (letters, digits), so columns stay where they were.
  */
 export function repairCopy(lines: string[]): string[] {
-  const kept = withoutTrackedDeletions(lines).map(plainCharacters).map(chosenOptions).map(formAnswer);
+  const kept = withoutEditorsNotes(withoutTrackedDeletions(lines)).map(plainCharacters).map(chosenOptions).map(formAnswer);
   const cyrillic = isCyrillicText(kept);
   return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic)))))))))));
 }

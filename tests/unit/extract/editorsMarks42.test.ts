@@ -3,10 +3,13 @@
  * pair ("[удалено: 6] [исправлено: 7]", "[жойылды: 11] [түзетілді: 12]"), a mark naming the old text ("очно [исправлено:
  * было «отсутствовал»]"). The figure is the one the document states once its changes are accepted. With them, two ways of
  * writing such a protocol's head and vote table: a label's unit in brackets ("Кеңестің құрамы / Состав Совета (чел.): 12")
- * and a typed table's question outgrowing its column onto a line of its own.
+ * and a typed table's question outgrowing its column onto a line of its own. An editor's note ("(прим. ред.: …)",
+ * "(ред. ескертпесі: …)", "ТЗ: …") is no part of the document, as a Word comment is not.
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { withoutEditorsNotes } from '../../../sources/extract/withoutEditorsNotes.ts';
 
 const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.declared]);
 
@@ -90,5 +93,55 @@ describe('a typed vote table whose question outgrew its column onto a line of it
   it('near miss: a sentence between rows ("Предложение снято автором.") is no question of the row below', () => {
     const text = `ПРОТОКОЛ № 9\n03.12.2026\nСостав Совета – 9 членов. Присутствовали 7.\n${agenda}Вопрос | За | Против | Воздержались | Итог\nПовестка дня | 7 | 0 | 0 | принято\nПредложение снято автором.\nВопрос 1 | 6 | 0 | 1 | принято\n`;
     expect(parseProtocol(text).votes.some((v) => /снято/u.test(v.text ?? ''))).toBe(false);
+  });
+});
+
+describe('an editor\'s note is no part of the document', () => {
+  const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
+  const candidates = (text: string) => parseReport(text).candidates.map((c) => `${c.metric}=${c.value}`);
+  it('ru report: the notes\' counts are neither figures nor candidates', () => {
+    const text = [
+      'ИНФОРМАЦИЯ о работе Общественного совета за 9 месяцев 2026 года',
+      'Проведено 6 заседаний Совета. (прим. ред.: в первой версии – 5 заседаний, 4 мониторинга.)',
+      'Поступило 18 обращений (ТЗ: уточнить у секретаря – возможно, уже 20 обращений).',
+      'Размещено 41 публикация.',
+      'ТЗ: дописать, сколько проведено',
+      'семинаров – 3 или 4.',
+    ].join('\n');
+    expect(figures(text)).toEqual(['appeals_received=18', 'general_meetings=6', 'publications=41']);
+    expect(candidates(text)).toEqual([]);
+  });
+  it('kk report: "(ред. ескертпесі: …)" in a sentence and on a line of its own', () => {
+    const text = [
+      '2026 жылғы 9 айдағы Қоғамдық кеңестің жұмысы туралы ақпарат',
+      'Кеңестің 6 отырысы өтті (ред. ескертпесі: бірінші нұсқада – 7 отырыс, 3 мониторинг).',
+      '12 өтініш түсті.',
+      '(ред. ескертпесі: 2025 жылмен салыстыру алынып тасталсын – 2025 жылы 9 дөңгелек үстел.)',
+    ].join('\n');
+    expect(figures(text)).toEqual(['appeals_received=12', 'general_meetings=6']);
+    expect(candidates(text)).toEqual([]);
+  });
+  it('kk protocol: a note\'s draft vote is no vote; a "ТЗ:" run on to the next line goes with its sentence', () => {
+    const text = 'ХАТТАМА № 6\n16.09.2026\nКеңес құрамы – 15 мүше. Қатысқандар: 12.\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n2. Әртүрлі.\n1. ТЫҢДАЛДЫ: басқарма басшысының орынбасары. ТЗ: аты-жөнін\nхатшыдан нақтылау.\nДауыс беру: жақтап – 11, қарсы – 0, қалыс – 1. Шешім қабылданды.\n(ред. ескертпесі: бірінші нұсқада жақтап – 10, қарсы – 1, қалыс – 1.)\n';
+    expect(votes(text)).toEqual([[11, 0, 1, 'adopted']]);
+  });
+  it('the lines stay lines; a stop after a note run on to the next line goes back to the sentence', () => {
+    expect(withoutEditorsNotes([
+      'Ответы направлены по 17 обращениям (ТЗ: уточнить у',
+      'секретаря – возможно, уже 18). Направлено 9 писем.',
+      '1. ТЫҢДАЛДЫ: орынбасары. ТЗ: аты-жөнін',
+      'хатшыдан нақтылау.',
+      'Председатель (прим. ред.: подпись) Б. Искаков',
+    ])).toEqual(['Ответы направлены по 17 обращениям.', 'Направлено 9 писем.', '1. ТЫҢДАЛДЫ: орынбасары.', '', 'Председатель Б. Искаков']);
+  });
+  it('near misses: an author\'s own note, "ТЗ" inside a word or a sentence, a "ТЗ:" over a line in capitals', () => {
+    const lines = [
+      'Рассмотрено 3 проекта (прим.: один – повторно).',
+      'Обсуждено ТЗ на разработку сайта.',
+      'АТЗ: 5',
+      'ТЗ: проверить',
+      'Председатель Совета',
+    ];
+    expect(withoutEditorsNotes(lines)).toEqual([...lines.slice(0, 3), '', 'Председатель Совета']);
   });
 });
