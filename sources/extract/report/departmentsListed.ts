@@ -18,10 +18,8 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   if (hearings === undefined || [...figures, ...candidates].some((f) => f.metric === 'departments_heard')) return [];
   const heard = activities.filter((a) => a.type === 'report_hearing');
   if (heard.length !== hearings.value || heard.length < 1) return [];
-  // One list: its items a line or two apart (an item wrapped onto the next line) — or all told at the line of the sentence
-  // that counts them ("Кеңес отырыстарында 4 есеп тыңдалды:" over its four items, set 181's Kostanay).
-  const atCount = heard.every((a) => a.line === hearings.line);
-  if (!atCount && heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
+  // One list: its items a line or two apart (an item wrapped onto the next line).
+  if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
   // "16 июля – ГУ «Отдел …» (о строительстве школы …)": the body an item names, its day and topic set aside.
   // A district's akimat heard ("20.08.2026 – акимата Тупкараганского района (о …)", "Хромтау ауданы әкімдігінің есебі
   // тыңдалды", set 181) is a body of its own kind: the district akimats heard.
