@@ -5,6 +5,7 @@ import { tidy } from './toLines.ts';
 import { dottedDates } from './dottedDates.ts';
 import { chosenOptions } from './chosenOptions.ts';
 import { formAnswer } from './formAnswer.ts';
+import { withoutEditorsNotes } from './withoutEditorsNotes.ts';
 
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
@@ -13,6 +14,7 @@ import { formAnswer } from './formAnswer.ts';
  * - Word's track changes pasted as text ("кеңестің [удалено: 12] 11 мүшесі", "[вставлено: 4. Оразалиев Т.К. – себепсіз]"):
  *   the document says what is left — the deleted text goes, the inserted text stays (its brackets off). So does
  *   Markdown's strikethrough ("Сколько? ~~3~~ 4").
+ * - An editor's notes, "(прим. ред.: …)", "(ред. ескертпесі: …)", "ТЗ: …": no part of the document (withoutEditorsNotes.ts).
  * - Latin letters that look Cyrillic inside a Cyrillic word ("Присуствoвали", "ПOВEСТКА", "Голосовaли: единоглaсно";
  *   "кенестiн" with a Latin i, Kazakh typed on a Russian keyboard): a pattern in Cyrillic never matches them.
  * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
@@ -41,7 +43,7 @@ import { formAnswer } from './formAnswer.ts';
  * document's line. A character for a character where it can (letters, digits), so columns stay where they were.
  */
 export function repairCopy(lines: string[]): string[] {
-  const kept = withoutTrackedDeletions(lines).map(plainCharacters).map(chosenOptions).map(formAnswer);
+  const kept = withoutEditorsNotes(withoutTrackedDeletions(lines)).map(plainCharacters).map(chosenOptions).map(formAnswer);
   const cyrillic = isCyrillicText(kept);
   return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spacedInitials(dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic))))))))))));
 }
@@ -186,6 +188,18 @@ const NUMBER_ENDING = /^(?:[ыі]?нш[ыі]|[ыі]?ш[ыі]|е?у[іы]|а?у[�
 const DELETED = String.raw`удалено|удалён|удален|удалено текст|жойылды|өшірілді|deleted`;
 const INSERTED = String.raw`вставлено|добавлено|қосылды|енгізілді|inserted|added`;
 const TRACKED = new RegExp(String.raw`\[\s*(?:(${DELETED})|(${INSERTED}))\s*:\s*([^\]]*)\]`, 'giu');
+/**
+ * A deletion and its replacement written as an editor's pair, "[удалено: 6] [исправлено: 7]", "[жойылды: 11] [түзетілді: 12]"
+ * (set 181): the replacement is the text as accepted, its brackets off. Only beside a deletion: "21 [исправлено: 12]" alone
+ * corrects the count before it (statedCorrections).
+ */
+const CORRECTED = String.raw`исправлено|исправлен|заменено|түзетілді|түзету|ауыстырылды|corrected|replaced`;
+const REPLACED = new RegExp(String.raw`\[\s*(?:${DELETED})\s*:[^\]]*\]\s*\[\s*(?:${CORRECTED})\s*:\s*([^\]]*)\]`, 'giu');
+/**
+ * A mark naming the text as it was, "[исправлено: было «отсутствовал»]", "[түзетілді: бұрын «себепсіз»]", "[было: 12]"
+ * (set 181's Kostanay table: "очно [исправлено: было «отсутствовал»]"): the old text is gone, the mark with it.
+ */
+const WAS = new RegExp(String.raw`\[\s*(?:(?:${CORRECTED})\s*[:,]?\s*)?(?:было|бұрын(?:ғы)?|was)(?![\p{L}])[^\]]{0,80}\]`, 'giu');
 /** A deletion opened on a line and closed on a later one. */
 const DELETION_OPEN = new RegExp(String.raw`\[\s*(?:${DELETED})\s*:[^\]]*$`, 'iu');
 
@@ -197,7 +211,7 @@ function withoutTrackedDeletions(lines: string[]): string[] {
   for (let i = 0; i < out.length; i++) {
     if (!/\[|~~/u.test(out[i])) continue;
     const line = out[i];
-    let text = line.replace(TRACKED, (_m, deleted: string | undefined, _inserted, body: string) => (deleted ? '\u0000' : body.trim()));
+    let text = line.replace(REPLACED, (_m, body: string) => body.trim()).replace(WAS, '\u0000').replace(TRACKED, (_m, deleted: string | undefined, _inserted, body: string) => (deleted ? '\u0000' : body.trim()));
     // Markdown's strikethrough ("Сколько? ~~3~~ 4"): the struck text is deleted as a tracked deletion is.
     text = text.replace(STRUCK, '\u0000');
     // A deletion running on to the lines below: those lines are deleted up to its closing bracket.

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { KenesError } from '../KenesError.ts';
 import { decodeText } from './decodeText.ts';
 import { docxHtmlToText } from './docxHtmlToText.ts';
 import { inspectZip, NotAZipError } from './inspectZip.ts';
 import { readPdfText } from './readPdfText.ts';
+import { withoutHiddenRuns } from './withoutHiddenRuns.ts';
 import { checkFileSize, DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 
 /**
@@ -62,7 +64,7 @@ export async function readDocumentText(path: string, limits: ReadLimits = DEFAUL
 async function readDocx(bytes: Buffer, file: string): Promise<string> {
   let raw: string;
   try {
-    raw = docxHtmlToText((await mammoth.convertToHtml({ buffer: bytes }, { ignoreEmptyParagraphs: false })).value);
+    raw = docxHtmlToText((await mammoth.convertToHtml({ buffer: await shownDocx(bytes) }, { ignoreEmptyParagraphs: false })).value);
   } catch (cause) {
     throw new KenesError('extract.unreadable', `not a readable .docx file: ${(cause as Error).message}`, {
       location: { file },
@@ -71,4 +73,24 @@ async function readDocx(bytes: Buffer, file: string): Promise<string> {
     });
   }
   return raw.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * The .docx as Word shows and prints it once its changes are accepted: mammoth already drops tracked deletions (w:del),
+ * keeps insertions (w:ins) and leaves comments out; hidden text (w:vanish) it would read, so it is taken out of the parts
+ * mammoth reads (withoutHiddenRuns). A file with no hidden text is read as it is.
+ */
+async function shownDocx(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  let changed = false;
+  for (const name of Object.keys(zip.files)) {
+    if (!/^word\/[^/]+\.xml$/u.test(name) || name === 'word/styles.xml') continue;
+    const xml = await zip.file(name)!.async('string');
+    const shown = withoutHiddenRuns(xml, styles);
+    if (shown === xml) continue;
+    zip.file(name, shown);
+    changed = true;
+  }
+  return changed ? zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }) : bytes;
 }

@@ -189,10 +189,29 @@ function rowsFrom(lines: string[], i: number): { cells: string[]; line: number }
       continue;
     }
     const cells = splitCells(lines[j]) ?? (rows.length > 0 ? firstCellOnly(lines[j]) : null);
+    const opened = cells || rows.length === 0 ? null : cellOpenedAbove(lines[j], splitCells(lines[j + 1] ?? ''), rows[rows.length - 1].cells);
+    if (opened) {
+      rows.push({ cells: opened, line: j + 1 });
+      j++;
+      continue;
+    }
     if (!cells) break;
     rows.push({ cells, line: j });
   }
   return rows;
+}
+
+/**
+ * A row's first cell begun on a line of its own, no border on it, the row going on below ("Смагулов Е.М. ұсынысы /" over
+ * "предложение Смагулова Е.М.| 4 | 6 | 0 | …", set 181: a typed table whose question outgrew its column): the row, its
+ * first cell whole. Only when the row below has as many cells as the row above (the same table goes on) and the line is
+ * short and no sentence of its own (no stop, colon or semicolon ends it but an initial's: "… Е.М."); null otherwise.
+ */
+function cellOpenedAbove(line: string, below: string[] | null, above: string[]): string[] | null {
+  const text = tidy(line);
+  if (!below || below.length !== above.length || below.length < 3 || text === '' || text.length > 60 || /[|\t]/u.test(line)) return null;
+  if (/[.!?:;]$/u.test(text) && !/(?<![\p{L}])\p{Lu}\.$/u.test(text)) return null;
+  return [`${text} ${below[0]}`.trim(), ...below.slice(1)];
 }
 
 /**

@@ -81,6 +81,20 @@ function firstWord(text: string): string {
   return /^\s*[\p{L}]+/u.exec(text)?.[0] ?? '';
 }
 
+/**
+ * A district's or city's akimat named as the body heard, nothing else: "акимата Тупкараганского района", "акимат г. Актау",
+ * "Хромтау ауданы әкімдігінің есебі", "Жітіқара ауданы әкімдігі (ауылдық клубтардың жағдайы)" (set 181) — its topic's
+ * brackets and quoted names set aside. Not an oblast's or a rural okrug's akimat, not an akim in person, and not a
+ * department of the akimat ("отдел образования акимата района" is a department: bodyKindOf).
+ */
+export function namesDistrictAkimat(item: string): boolean {
+  const text = item.replace(/\([^()]*\)/gu, ' ').replace(/«[^«»]*»|"[^"]*"/gu, ' ');
+  const m = DISTRICT_AKIMAT.exec(text);
+  return m !== null && !namesBody(text.replace(DISTRICT_AKIMAT, ' '));
+}
+/** "акимата Тупкараганского района", "акимат города …", "акимата г. …"; "Хромтау ауданы әкімдігі", "аудан әкімдігінің", "Арқалық қаласы әкімдігі". */
+const DISTRICT_AKIMAT = /(?<![\p{L}])(?:акимат[\p{L}]*\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:район[\p{L}]*|город[\p{L}]*|г\.)|(?:\p{Lu}[\p{L}-]+\s+)?(?:аудан(?:ы|ның|ының|дық)?|қала(?:сы|сының|лық)?)\s+әкімдіг[\p{L}]*)/u;
+
 /** Whether words name any body at all — a department, a subordinate organisation, an akim or an institution ("Жылдың соңғы тоқсанында" names none). */
 export function namesBody(words: string): boolean {
   DEPARTMENT.lastIndex = 0;

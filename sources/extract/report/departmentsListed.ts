@@ -1,6 +1,6 @@
 import { findCounts } from '../grammar/findCounts.ts';
 import { activityTypeOf } from './activityLexicon.ts';
-import { bodyKindOf, namesSubordinate } from './bodyKindOf.ts';
+import { bodyKindOf, namesDistrictAkimat, namesSubordinate } from './bodyKindOf.ts';
 import { heardBodyOf } from './heardBodyOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
@@ -21,7 +21,13 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   // One list: its items a line or two apart (an item wrapped onto the next line).
   if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
   // "16 июля – ГУ «Отдел …» (о строительстве школы …)": the body an item names, its day and topic set aside.
-  const kinds = heard.map((a) => bodyKindOf(heardBodyOf(a.title) ?? a.title));
+  // A district's akimat heard ("20.08.2026 – акимата Тупкараганского района (о …)", "Хромтау ауданы әкімдігінің есебі
+  // тыңдалды", set 181) is a body of its own kind: the district akimats heard.
+  const kinds = heard.map((a) => {
+    const body = heardBodyOf(a.title);
+    const kind = bodyKindOf(body ?? a.title);
+    return kind === null && body === null && namesDistrictAkimat(a.title) ? 'district_akimat' : kind;
+  });
   // The lead says what they all are: "Тоқсанда 2 есеп тыңдалды, екеуі де басқармаға ведомстволық бағынысты ұйымдардың есебі:"
   // over a КММ and a КМК, "заслушаны 3 отчёта, все – подведомственных организаций:" (set 156): each body of no kind of its own
   // is one of them.
@@ -36,11 +42,13 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   const found = departments === 0 ? [] : [{ metric: 'departments_heard' as const, value: departments, line: heard[0].line, text: tidy(heard.filter((_, k) => kinds[k] === 'department').map((a) => a.title).join(' ')).slice(0, 300) }];
   // "- директор ГКП на ПХВ «Исатай Су» акимата района – 24.09.2025;": the enterprises of the same list are counted with the
   // departments, when no count of them is stated.
-  const subordinate = subordinates === 0 || [...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard') ? [] : [{ metric: 'subordinate_orgs_heard' as const, value: subordinates, line: heard[kinds.indexOf('subordinate')].line, text: tidy(heard.filter((_, k) => kinds[k] === 'subordinate').map((a) => a.title).join(' ')).slice(0, 300) }];
+  const subordinate: ReportFigure[] = subordinates === 0 || [...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard') ? [] : [{ metric: 'subordinate_orgs_heard' as const, value: subordinates, line: heard[kinds.indexOf('subordinate')].line, text: tidy(heard.filter((_, k) => kinds[k] === 'subordinate').map((a) => a.title).join(' ')).slice(0, 300) }];
   // The one hearing the report counts, dated once and naming one department's head ("1 есеп тыңдау" in a table's total or a
   // closing "Барлығы:" line, "– 14 қазанда – аудандық жер қатынастары бөлімі басшысының есебі тыңдалды"): the body heard is
   // that department — one (settled in session 35 with singleEvents.ts, which reads the same of a sentence: sets 15, 37, 84,
   // 109 and 111 count it; 12 and 18 were amended).
+  const akimats = kinds.filter((k) => k === 'district_akimat').length;
+  if (akimats > 0 && ![...figures, ...candidates].some((f) => f.metric === 'district_akimats_heard')) subordinate.push({ metric: 'district_akimats_heard' as const, value: akimats, line: heard[kinds.indexOf('district_akimat')].line, text: tidy(heard.filter((_, k) => kinds[k] === 'district_akimat').map((a) => a.title).join(' ')).slice(0, 300) });
   if (heard.length === 1) return [...found, ...subordinate];
   // The count introduces the list ("6 есебі тыңдалды. Олардың ішінде:"): the text itemises its own number. A list under a
   // heading of no count ("На заседаниях … заслушаны:"), the hearings counted elsewhere, is counted by the reader alone

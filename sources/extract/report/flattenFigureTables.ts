@@ -519,7 +519,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   }
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const details = ownColumnDetails(header, records);
-  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || GARBLED_CELL.test(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || PAIR_CELL.test(r.cells[c]) || isApproximate(r.cells[c]) || GARBLED_CELL.test(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   // "Көрсеткіш | Комиссия | Кеңес бойынша барлығы | Комиссия үлесі, %" (set 39) in a commission's report: its figures are its
   // own, the council's column another body's (a council's report reads the council's column, as before).
@@ -638,6 +638,13 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     placed.push({ at: r.at, sub, metric });
+    // "Круглые столы / диалоговые площадки | 1 / 1": a count of each kind the label names, in its order (pairSplit).
+    const pair = n === null && !sub ? pairSplit(text, r.cells[value]) : null;
+    if (pair !== null) {
+      out[r.at] = pair.map((p) => `${p.label} – ${p.value}.`).join(' ');
+      for (const p of pair) rowFigures.push({ metric: p.metric, value: p.value, line: r.at + 1, text: `${p.label} – ${p.value}.` });
+      continue;
+    }
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
     if (metric === null && namesTwoMetrics(text)) continue;
     // A row of a count on a day ("Количество членов ОС (на конец периода)") gives each quarter's; only counts of things done add up.
@@ -1322,6 +1329,24 @@ function countOf(cell: string): number | null {
   // "12 300", "48 тыс.", "12,4 мың": a count in thousands is still one count.
   if (!/^(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*|\d+)(?:(?:[.,]\d+)?\s*(?:тыс|мың)\.?)?$/u.test(text)) return null;
   return parseCount(text);
+}
+
+/** A cell of counts parted by slashes, one for each kind its row's label names: "1 / 1", "2 / 0". */
+const PAIR_CELL = /^\d{1,4}(?:\s*\/\s*\d{1,4}){1,3}$/u;
+
+/**
+ * A row naming kinds parted by slashes beside a cell of as many counts ("Круглые столы / диалоговые площадки | 1 / 1", set
+ * 181's Atyrau table): each kind's count, in order. Null unless the parts are as many, each names a metric of its own and no
+ * two the same (a bilingual label, "Дөңгелек үстелдер / Круглые столы", names one).
+ */
+function pairSplit(label: string, cell: string): { label: string; metric: MetricId; value: number }[] | null {
+  if (!PAIR_CELL.test(cell.trim())) return null;
+  const values = cell.split('/').map((v) => Number(v.trim()));
+  const names = label.replace(/\s*\([^()]*\)/gu, '').split(/\s+\/\s+/u).map((n) => n.trim());
+  if (names.length !== values.length) return null;
+  const metrics = names.map((n) => metricOfRow(n, null));
+  if (metrics.some((m) => m === null) || new Set(metrics).size !== metrics.length) return null;
+  return names.map((n, k) => ({ label: n, metric: metrics[k]!, value: values[k] }));
 }
 
 /** A count's bracket of its parts at a cell's end: "15 (9 / 6)". */

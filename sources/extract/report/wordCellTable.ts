@@ -64,7 +64,9 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 export const PARTS_BRACKET = String.raw`\(\s*(?:\d{1,4}|[-–—])(?:\s*\/\s*(?:\d{1,4}|[-–—]))+\s*\)`;
 // So is a dash with a footnote's mark ("—*", "—**": what the footnote says it is) and "no data" in words ("деректер жоқ",
 // "нет данных"): cells of no count, which the table's readers leave out or read by their note.
-const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|[-–—]\*{0,3}|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
+// So is a pair of counts for a row naming two kinds ("Круглые столы / диалоговые площадки | 1 / 1", set 181): a cell of
+// the table whatever its row's readers make of it (flattenFigureTables' pairSplit).
+const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|\d{1,4}(?:\s*\/\s*\d{1,4}){1,3}|[-–—]\*{0,3}|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
 /**
  * A cell that states no count, each its own way: empty, a dash (a footnote's mark after it: "—*", "—**"), "н/д", "х", "no
  * data" in words. A row of only these ("Меморандумдар | | | | —**") is a row of the table all the same; what each cell
