@@ -38,7 +38,7 @@ export function readAlternativeTallies(lines: string[], present: number | null, 
       continue;
     }
     const named = rows.map((r) => alternativeNamed(r.key));
-    const told = sentencesOver(lines, i, sectionEnd(lines, end + 1));
+    const told = sentencesOver(lines, end + 1, sectionEnd(lines, end + 1));
     const rivals = (k: number) => named.filter((_, o) => o !== k);
     const results = rows.map((_, k) => told.map((s) => resultOfCandidate(s.text, named[k], rivals(k))).find((d) => d !== null) ?? null);
     votes.push(...rows.map((r, k): LocatedVote => ({
@@ -48,7 +48,7 @@ export function readAlternativeTallies(lines: string[], present: number | null, 
     for (let k = i; k <= end; k++) taken.add(k);
     // The sentences after the tally that tell an alternative's result are the tally's, unless they hold a vote's counts.
     for (const s of told) {
-      if (s.lines.some((k) => k <= end) || declaredIn(s.text) === null || !named.some((n) => n.test(s.text)) || countsIn(s.text) > 0) continue;
+      if (declaredIn(s.text) === null || !named.some((n) => n.test(s.text)) || countsIn(s.text) > 0) continue;
       for (const k of s.lines) taken.add(k);
     }
     i = end;
