@@ -55,3 +55,16 @@ describe('near misses: a month that dates the period\'s event stays a figure', (
     expect([r.figures.members_left, r.figures.members_joined]).toEqual([1, 1]);
   });
 });
+
+describe('a title whose bracket names the year and the part (set 180)', () => {
+  it('Kazakh months with "(2026 ж., III тоқсан)": the quarter of that year, its chronology dated', () => {
+    const r = parseReport(['Темір аудандық қоғамдық кеңесінің', 'шілде – қыркүйек айларындағы (2026 ж., III тоқсан) қызметі туралы', 'А Қ П А Р А Т', '',
+      'Шілде', '• 08.07 – Шұбаршы кентіндегі балалар алаңдарына мониторинг.'].join('\n'));
+    expect([r.period, r.activities.map((a) => a.date_start)]).toEqual([{ from: '2026-07-01', to: '2026-09-30' }, ['2026-07-08']]);
+  });
+  it('Russian, "(2025 г., II квартал)"', () => {
+    expect(parseReport(['Информация о работе Общественного совета', 'за апрель – июнь (2025 г., II квартал)', '', 'Проведено 2 заседания.'].join('\n')).period)
+      .toEqual({ from: '2025-04-01', to: '2025-06-30' });
+  });
+});
+
