@@ -538,7 +538,10 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   // "Тамызда – 2 мониторинг: …" in a paragraph that gives other months their counts too: that month's (monthBreakdown).
   // A member's leaving or joining is an event the month dates ("Наурызда 1 мүше шықты, оның орнына сәуірде 1 жаңа мүше
   // енгізілді"), as changeInMonth reads it.
-  if (byMonth && periodMonths > 1 && metric !== 'members_left' && metric !== 'members_joined' && KAZAKH_MONTH_CLAUSE.test(written)) return PERIOD_PART;
+  // (Brackets blanked as for the clause — "3 отырысы (шілдеде – 1, қыркүйекте – 2) және комиссиялардың 8 отырысы" — but a
+  // bracket of a day alone, which makes its month a date: "Тамызда (27-сі күні) … 1 дөңгелек үстел".)
+  const monthClause = lower.slice(0, start).replace(/\((?!\s*\d{1,2}(?:-?[\p{L}]{1,3})?(?:\s+(?:күні|числа))?\s*\))[^()]*\)/gu, (b) => ' '.repeat(b.length)).split(/[,;]/).pop() ?? '';
+  if (byMonth && periodMonths > 1 && metric !== 'members_left' && metric !== 'members_joined' && KAZAKH_MONTH_CLAUSE.test(monthClause)) return PERIOD_PART;
   // "Жыл басынан бері … 2 меморандум жасалды", "С начала года подписано 2 меморандума" in a quarter's or a half-year's report:
   // the year to date, a span longer than the period.
   // Read on the text as written too: the period's year masked out of "С начала 2025 года" leaves "с начала   проведено".
