@@ -42,7 +42,7 @@ import { reportAuthor } from './report/authorOf.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
-import { partSections } from './report/readFigures.ts';
+import { PERIOD_PART, partSections } from './report/readFigures.ts';
 import { dropDisputedMedia, settleByParts } from './report/disputedFigures.ts';
 import { withdrawPlatformRowsNotAddingUp } from './report/platformRowsNotAddingUp.ts';
 import { addTableFigures } from './report/addTableFigures.ts';
@@ -262,7 +262,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "6 отчет тыңдалды …" / "Даты: 19.02 (білім бөлімі), 14.05 (…), …": the days of a paragraph's events on a line of their own.
   guard(issues, 'sentences', () => out.activities.push(...readDatesLabelLine(flat, inTable, year, out.activities, out.figures)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
-  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
+  // A month's count is no figure of the period, but the events it lists are its ("Тамызда – 2 мониторинг: 5 тамызда …, 19
+  // тамызда …", set 182), as are those of the count of a commission's proposals.
+  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART || c.why === PERIOD_PART))));
   // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.
   guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
   // "Из 6 мониторингов … В их числе: мониторинг подвоза учащихся (13 марта), … (21 мая), …": some of a count's events, each dated.

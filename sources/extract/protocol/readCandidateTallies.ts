@@ -90,7 +90,7 @@ function candidateRow(line: string): { name: string; count: number; rest: string
 }
 
 /** Sentences of lines from..to (to excluded), each with the lines it spans. */
-function sentencesOver(lines: string[], from: number, to: number): { text: string; lines: number[] }[] {
+export function sentencesOver(lines: string[], from: number, to: number): { text: string; lines: number[] }[] {
   const starts: number[] = [];
   let text = '';
   for (let k = from; k < to; k++) {
@@ -115,7 +115,7 @@ function sectionStart(lines: string[], i: number): number {
 }
 
 /** The line after the last of the section that goes on at line i, at most REACH lines on. */
-function sectionEnd(lines: string[], i: number): number {
+export function sectionEnd(lines: string[], i: number): number {
   for (let k = i; k < Math.min(lines.length, i + REACH); k++) if (opensSection(lines[k])) return k;
   return Math.min(lines.length, i + REACH);
 }

@@ -15,6 +15,7 @@ import { questionBetween, translationBetween } from './translationBetween.ts';
 import { oneForTranslatedVersion, sameVoteTold, takeTranslation } from './translatedVersion.ts';
 import { readNameLists, readRollCalls } from './readRollCall.ts';
 import { readCandidateTallies } from './readCandidateTallies.ts';
+import { readAlternativeTallies } from './readAlternativeTallies.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
@@ -460,6 +461,10 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
   const tallies = readCandidateTallies(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), (text) => filled(readCounts(text.slice(0, 400))));
   votes.push(...tallies.votes);
   for (const k of tallies.taken) tables.taken.add(k);
+  // A choice between alternatives in one show of hands ("А нұсқасы – 6, Б нұсқасы – 3"): a vote per alternative, as per candidate.
+  const alternatives = readAlternativeTallies(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), present.count, (text) => filled(readCounts(text.slice(0, 400))));
+  votes.push(...alternatives.votes);
+  for (const k of alternatives.taken) tables.taken.add(k);
   // A roll call ("Иванов И.И. – за" a line): its lines are no vote of their own. Counted when no total is stated below it;
   // a stated total is the vote, and a roll call that disagrees with it is said.
   for (const call of readRollCalls(lines, issues)) {

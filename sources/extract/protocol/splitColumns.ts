@@ -33,10 +33,11 @@ export function splitColumns(input: { lines: string[]; numbers: number[] }): { l
       }
       if (rest !== '') right.push({ line: rest, no: numbers[k] });
     }
-    for (const r of right) {
-      lines2.push(r.line);
-      numbers2.push(r.no);
-    }
+    // The right side may itself be columns: a table of four names a row, a tab apart ("Сейткали Н.А.\t\tГорбунова
+    // М.С.\t\tАбишев Р.К.\t\tТасболатова Г.Е.", set 180), read as two, glued the last two into a name and its role.
+    const rest = splitColumns({ lines: right.map((r) => r.line), numbers: right.map((r) => r.no) });
+    lines2.push(...rest.lines);
+    numbers2.push(...rest.numbers);
     i = block.end;
   }
   return { lines: lines2, numbers: numbers2 };

@@ -34,7 +34,10 @@ function halves(a: LocatedVote, b: LocatedVote): boolean {
   // The counts' half may carry the result's already, read from the line above that it goes on from ("… / решение принято"
   // over "(за – 14 / …)."): it is a result of its own only when its own words say one.
   const ownResult = b.declared !== null && (b.declared !== a.declared || declaredIn(b.text) !== null);
-  if (a.declared === null || hasCounts(a) || ownResult || !hasCounts(b)) return false;
+  if (a.declared === null || hasCounts(a) || !hasCounts(b)) return false;
+  // "Шешім / Решение: ұсыныс қолдау таппады / предложение не поддержано." / "5 / 6 / 1 – қабылданбады / не принято." (set 182):
+  // the form's decision, then its vote line saying the same result again — one vote told twice, not two.
+  if (ownResult && !(b.declared === a.declared && decisionOverItsVote(a, b))) return false;
   if (!GOES_ON.test(b.text) && !re(VOTE_HEADING_CLOSING).test(a.text) && !decisionOverItsVote(a, b)) return false;
   return !(a.unanimous === true && ((b.against ?? 0) > 0 || (b.abstain ?? 0) > 0));
 }

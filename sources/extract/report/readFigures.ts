@@ -11,6 +11,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { type Period, namesPartOutside } from './readPeriod.ts';
+import { KAZAKH_MONTH_CLAUSE, monthBreakdownLines } from './monthBreakdown.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, countStartsOf, namesOtherSubject } from './figureLexicon.ts';
 import { expandSlashList } from './expandSlashList.ts';
 import { expandRespectively } from './respectively.ts';
@@ -64,6 +65,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths, period);
+  // Paragraphs that give two months or more their own counts: a Kazakh month's count there is a part (monthBreakdown).
+  const byMonth = monthBreakdownLines(lines);
   const plans = planSections(lines, periodYears);
   const summary = summaryLines(lines);
   // The member changes a totals sentence states: they stand over a change counted before them (addFigure).
@@ -177,7 +180,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             // that read the sentence as written; those that read the masked one keep `start`).
             const origin = origins.get(sentence.start + start);
             const [written, writtenEnd] = origin === undefined ? [start, end] : [origin - sentence.start, origin - sentence.start + end - start];
-            const why = (memberItem ? MEMBER_ITEM_WHY : null) ?? (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? (oneDirection.has(i) ? ONE_DIRECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), written, writtenEnd, entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, written)), period, periodYears[0]) ?? doubtOfFormerComposition(entry.metric, lowerCase(original.slice(0, written)), lowerCase(original.slice(writtenEnd))) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, written))) ?? doubtOfAppealsOfVisitors(entry.metric, coded.slice(0, start), previousCoded()) ?? doubtOfDepartmentsPart(entry.metric, lower.slice(0, start));
+            const why = (memberItem ? MEMBER_ITEM_WHY : null) ?? (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? (oneDirection.has(i) ? ONE_DIRECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), written, writtenEnd, entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric, byMonth.has(unit.first)) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, written)), period, periodYears[0]) ?? doubtOfFormerComposition(entry.metric, lowerCase(original.slice(0, written)), lowerCase(original.slice(writtenEnd))) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, written))) ?? doubtOfAppealsOfVisitors(entry.metric, coded.slice(0, start), previousCoded()) ?? doubtOfDepartmentsPart(entry.metric, lower.slice(0, start));
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
@@ -493,7 +496,7 @@ const OWN_PUBLICATION_NOUN = /^[\d\s\u00a0\u202f]+(?:публикац|жария
  * проведено 2 заседания", "шілде – қыркүйек айларында") is the period when
  * it is the report's months, else a part of it or another span.
  */
-function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, period: Period | null, periodYears: number[], metric: MetricId): string | null {
+function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, period: Period | null, periodYears: number[], metric: MetricId, byMonth = false): string | null {
   // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
   // "освещена в 412 публикациях": the publications counted; "отражен в 3 материалах проверки" is no media's.
   const coveredIn = metric === 'publications' && COVERED_IN.test(lower.slice(Math.max(0, start - 50), start)) && (OWN_PUBLICATION_NOUN.test(lower.slice(start)) || MEDIA_GENERAL.test(lower));
@@ -531,7 +534,14 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   const span = parseDatePhrase(written, periodYears[0]);
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
   if (namesPartOutside(clause, period)) return OUTSIDE_PART;
-  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period, written, periodYears)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
+  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period, written, periodYears)) return PERIOD_PART;
+  // "Тамызда – 2 мониторинг: …" in a paragraph that gives other months their counts too: that month's (monthBreakdown).
+  // A member's leaving or joining is an event the month dates ("Наурызда 1 мүше шықты, оның орнына сәуірде 1 жаңа мүше
+  // енгізілді"), as changeInMonth reads it.
+  // (Brackets blanked as for the clause — "3 отырысы (шілдеде – 1, қыркүйекте – 2) және комиссиялардың 8 отырысы" — but a
+  // bracket of a day alone, which makes its month a date: "Тамызда (27-сі күні) … 1 дөңгелек үстел".)
+  const monthClause = lower.slice(0, start).replace(/\((?!\s*\d{1,2}(?:-?[\p{L}]{1,3})?(?:\s+(?:күні|числа))?\s*\))[^()]*\)/gu, (b) => ' '.repeat(b.length)).split(/[,;]/).pop() ?? '';
+  if (byMonth && periodMonths > 1 && metric !== 'members_left' && metric !== 'members_joined' && KAZAKH_MONTH_CLAUSE.test(monthClause)) return PERIOD_PART;
   // "Жыл басынан бері … 2 меморандум жасалды", "С начала года подписано 2 меморандума" in a quarter's or a half-year's report:
   // the year to date, a span longer than the period.
   // Read on the text as written too: the period's year masked out of "С начала 2025 года" leaves "с начала   проведено".
@@ -543,6 +553,9 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (periodMonths <= 13 && (WHOLE_TERM.test(clause) || WHOLE_TERM.test(written))) return 'the clause counts over the council\'s whole term (its convocation), a span longer than the report\'s period';
   return null;
 }
+
+/** A count of a quarter, a half-year or a month of the period: a part, though the events it lists are the period's. */
+export const PERIOD_PART = 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
 
 /** Whether the report's period begins on the 1st of January: its figures to date are the year's to date. */
 const opensYear = (period: Period | null): boolean => period !== null && /-01-01$/u.test(period.from);

@@ -419,9 +419,11 @@ function yearMovedIn(text: string): string | null {
   const m = /\s*[(,]\s*(\d{4})\s*(?:ж\.?|жыл[\p{L}]*|г\.?|год[\p{L}]*)?\s*\)?\s*\.?\s*$/u.exec(text);
   // "Қазан (2026 ж.) айының қорытындысы бойынша", "Итоги за октябрь (2026 г.) месяца": the bracket of a year alone inside
   // the title, after its month or part — read where a title puts it.
-  const inside = m ? null : /\s*\(\s*(\d{4})\s*(?:ж\.?|жыл[\p{L}]*|г\.?|год[\p{L}]*)?\s*\)/u.exec(text);
+  // The bracket may name the part too: "шілде – қыркүйек айларындағы (2026 ж., III тоқсан) қызметі туралы" (set 180) — the
+  // year taken out, the part left in its bracket.
+  const inside = m ? null : /\s*\(\s*(\d{4})\s*(?:ж\.?|жыл[\p{L}]*|г\.?|год[\p{L}]*)?\s*(?:[,;]\s*([^()\d]{2,30}?)\s*)?\)/u.exec(text);
   if (inside) {
-    const rest = text.replace(inside[0], '');
+    const rest = text.replace(inside[0], inside[2] !== undefined ? ` (${inside[2]})` : '');
     if (/(?<!\d)\d{4}(?!\d)/u.test(rest) || !/\p{L}/u.test(text.slice(0, inside.index))) return null;
     return /[әғқңөұүһі]/iu.test(rest) ? `${inside[1]} жылғы ${rest.trim()}` : text.replace(inside[0], ` ${inside[1]} года`);
   }
