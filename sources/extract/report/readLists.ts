@@ -160,6 +160,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // "IV. Дөңгелек үстелдер (3) және диалог алаңы (1)" over three titled items and "диалог алаңы «…» – 14 тамыз": the items
     // that name no type are the one type no item names, when the heading's count of it is theirs.
     const rest = several.length > 1 && headingAt !== null ? restType(several, items.filter((it) => ownTypeOf(tidy(it.text)) === undefined).length, items.map((it) => ownTypeOf(tidy(it.text))), figures.filter((f) => f.line === headingAt + 1)) : undefined;
+    // "… 1 меморандумға қол қойылды." over "Олардың бір бөлігі:" and six items (set 180): a list longer than its heading's count
+    // of the type is not all of that type — each item that ends with a type of its own is of that one.
+    const moreThanCounted = named !== null && headingAt !== null && countOfTypeIn(lastSentence(heading), named.type) < items.length;
     for (const item of type || generic || diary ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
       // "15 апреля – круглый стол «…»", "шілденің 9-ы – мониторинг": the item's type stands after its date.
@@ -175,8 +178,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       const heard = MEETING_THEN.exec(event)?.[1] ?? event;
       // Under "Мониторинг және басқа іс-шаралар", "Мониторинги и другие мероприятия": an item of another type named last
       // ("«…» дөңгелек үстелі") is of its own type, as under a heading of events of any type.
-      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null) : OTHER_EVENTS.test(heading) ? endingTypeOf(event) : null);
-      if (generic && itemType === null) continue;
+      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic || moreThanCounted ? endingTypeOf(event) ?? (REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null) : OTHER_EVENTS.test(heading) ? endingTypeOf(event) : null);
+      if ((generic || moreThanCounted) && itemType === null) continue;
       // "7. Оспанов Қ.Ж. – 1 мониторинг, 2 өтініш": one member's own tally, no event the council held (memberItems.ts).
       if (isMemberItem(item.text)) continue;
       if (named === null && heardOn !== null && !isReportItem(title)) continue;
@@ -873,4 +876,11 @@ function checkNumbering(items: ListItem[], issues: ExtractIssue[]): void {
     if (a !== null && b !== null && b !== a + 1) issues.push({ line: items[k].line, message: `numbering jumps from ${a} to ${b}` });
   }
   if (items[0].no !== null && items[0].no > 1) issues.push({ line: items[0].line, message: `numbering starts at ${items[0].no}` });
+}
+
+/** The count a heading's sentence gives of one type ("1 меморандумға қол қойылды" → 1), Infinity when it gives none. */
+function countOfTypeIn(sentence: string, type: string): number {
+  const counts = findCounts(maskNeverCounts(sentence), { kazakh: isKazakh(sentence) });
+  if (counts.length !== 1 || activityTypesIn(sentence).length !== 1 || activityTypesIn(sentence)[0].type !== type) return Infinity;
+  return counts[0].value;
 }

@@ -150,6 +150,10 @@ describe('the dated list under its lead', () => {
     expect(activitiesOf(lines)).toEqual(['round_table 2026-04-09', 'monitoring 2026-05-21', 'public_hearing 2026-10-08']);
     expect(activitiesOf(lines.map((l) => l.replace('Негізгі іс-шаралар күнтізбесі:', 'Календарь основных мероприятий:')))).toEqual(['round_table 2026-04-09', 'monitoring 2026-05-21', 'public_hearing 2026-10-08']);
   });
+  it('a list longer than its heading\'s count of one type ("1 меморандумға қол қойылды." / "Олардың бір бөлігі:") types each item by its own words', () => {
+    const lines = ['Кеңестің 2026 жылғы жұмысы туралы ЕСЕП', '', 'Жыл бойы 9 мониторинг жүргізілді; 3 қоғамдық тыңдау ұйымдастырылды. Бірлестікпен', '1 меморандумға қол қойылды.', 'Олардың бір бөлігі:', ' - 2026 жылғы 11 ақпанда – мектеп асханасына мониторинг;', ' - 2026 жылғы 18 наурызда – аудандық білім бөлімінің есебі;', ' - 2026 жылғы 15 сәуірде – абаттандыру жобасы бойынша қоғамдық тыңдау;'];
+    expect(activitiesOf(lines)).toEqual(['monitoring 2026-02-11', 'report_hearing 2026-03-18', 'public_hearing 2026-04-15']);
+  });
   it('near miss: a list\'s typed lead over it ("Проведены мониторинги:") still types its untyped dashes', () => {
     expect(activitiesOf(['ИНФОРМАЦИЯ о работе Общественного совета за 9 месяцев 2026 года', '', 'Совет провёл 2 заседания.', 'Проведены мониторинги:', '– 18 марта – аптеки города;', '– 14 мая – центр социальных услуг.']))
       .toEqual(['monitoring 2026-03-18', 'monitoring 2026-05-14']);
