@@ -17,6 +17,7 @@ import { readNameLists, readRollCalls } from './readRollCall.ts';
 import { readCandidateTallies } from './readCandidateTallies.ts';
 import { readAlternativeTallies } from './readAlternativeTallies.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
+import { oneForRestatedRuns, readQuestionRuns } from './readQuestionRuns.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
 import { agendaVoteAndQuestionRow } from './voteQuestions.ts';
@@ -431,8 +432,11 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
   const slashed = readSlashedVotes(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
   tables.tables.push(...slashed.tables);
   for (const k of slashed.taken) tables.taken.add(k);
+  // "(1-мәселе: жақтап – 6, қалыс – 1; 2-мәселе: жақтап – 5, …)": several questions' votes in one sentence, a vote each.
+  const runs = readQuestionRuns(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), (text) => readCounts(text.slice(0, 400)));
+  for (const k of runs.taken) tables.taken.add(k);
   tables.tables.sort((a, b) => a.votes[0].start - b.votes[0].start);
-  const votes: Located[] = tables.tables.flatMap((t) => t.votes);
+  const votes: Located[] = [...tables.tables.flatMap((t) => t.votes), ...runs.votes.map((v) => ({ ...v }))];
   for (const t of tables.tables) {
     if (t.votes.length !== 1) continue;
     const v = t.votes[0];
@@ -531,14 +535,17 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     // "…, пятеро – против, один" / "воздержался.", "…, один –" / "против (Мусина А.Ж.)": a sentence of counts wrapped before
     // a label, going on in lower case: read whole when it gives more counts and keeps those of the line.
     const goesOn = !brokenLabel && line.length <= 400 && sentenceGoesOn(line, lines[i + 1] ?? '') !== null && filled(c) + (c.unanimous ? 1 : 0) > 0;
-    if (line.length <= 400 && (endsWithLabel(line) || brokenLabel || goesOn) && i + 1 < lines.length && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel || goesOn)) {
+    // (A line a table's reader took is no part of a sentence above it: "… (біреуі қашықтан). Күн тәртібіндегі …" / "…
+    // (1-мәселе: жақтап – 6, …; 2-мәселе: …)", set 178.)
+    const nextFree = i + 1 < lines.length && !tables.taken.has(i + 1);
+    if (line.length <= 400 && (endsWithLabel(line) || brokenLabel || goesOn) && nextFree && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel || goesOn)) {
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
       const kept = (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || joined[k] === c[k]);
       if (filled(joined) > filled(c) && kept && ((!brokenLabel && !goesOn) || joined.doubts.length === 0)) {
         c = joined;
         i++;
       }
-    } else if (line.length <= 400 && i + 1 < lines.length && sentenceGoesOn(line, lines[i + 1]) !== null && VOTE_WORD.test(`${line} ${lines[i + 1]}`)) {
+    } else if (line.length <= 400 && nextFree && sentenceGoesOn(line, lines[i + 1]) !== null && VOTE_WORD.test(`${line} ${lines[i + 1]}`)) {
       // "…получило лишь пять" / "голосов «за» при четырех «против» и двух воздержавшихся…", "…қалыс қалды, қарсы дауыс" /
       // "болмады; …": a sentence of counts broken anywhere, read whole when it gives more counts than either line alone.
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
@@ -553,8 +560,8 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     // A sentence wrapped over three lines or more ("…сұрақтар мен" / "… 9 мүше жақтап, қарсы және қалыс қалғандар" /
     // "болмады, шешім бірауыздан қабылданды.", set 164) is joined a line at a time while it tells more.
     let said = line;
-    for (let rest = line.length <= 400 && i + 1 < lines.length ? sentenceGoesOn(line, lines[i + 1]) : null; rest !== null;
-      rest = said.length <= 400 && i + 1 < lines.length ? sentenceGoesOn(lines[i], lines[i + 1]) : null) {
+    for (let rest = line.length <= 400 && i + 1 < lines.length && !tables.taken.has(i + 1) ? sentenceGoesOn(line, lines[i + 1]) : null; rest !== null;
+      rest = said.length <= 400 && i + 1 < lines.length && !tables.taken.has(i + 1) ? sentenceGoesOn(lines[i], lines[i + 1]) : null) {
       const joined = readCounts(`${said.trimEnd()} ${rest}`);
       // "Күн тәртібі бойынша дауыс беру / Голосование по повестке: бірауыздан /" / "единогласно. Күн тәртібі бекітілді / …"
       // (set 162): a line broken after the slash between its two languages goes on in the other language — the same vote.
@@ -621,9 +628,10 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
   // A vote's result and its counts read apart on lines next to each other: one vote. A sentence that tells a vote no reader
   // took: a hole in its place, never the next question's vote moved up into it.
   // The whole protocol told again in the other language: each vote of its second version is one of the first's.
-  const withHoles = oneForTranslatedVersion(
-    holesForUnreadVotes(lines, joinVoteHalves(oneForTranslation(all, lines)), tables.taken, tables.tables.some((t) => t.votes.length >= 2)), lines, issues,
-  );
+  // A sentence that tells the questions' votes again, each after its label: each the vote under its question.
+  const withHoles = oneForTranslatedVersion(oneForRestatedRuns(
+    holesForUnreadVotes(lines, joinVoteHalves(oneForTranslation(all, lines)), tables.taken, tables.tables.some((t) => t.votes.length >= 2)), runs.votes, lines, issues,
+  ), lines, issues);
   return withHoles.map(({ start: _start, end: _end, ...vote }) => {
     delete (vote as { question?: number }).question;
     return vote;

@@ -3,6 +3,7 @@ import { AGENDA, SECTION_NEW, VOTE_LEAD } from './lexicon.ts';
 import { HEADING, NUMBER } from './firstProtocolOnly.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 import { re } from './re.ts';
+import { questionNumberAt } from './translationBetween.ts';
 
 /**
  * The line (0-based) a protocol's second version in the other language starts at — the whole text told twice, the Russian,
@@ -86,12 +87,22 @@ export function oneForTranslatedVersion(votes: LocatedVote[], lines: string[], i
   if (first.length === 0 || second.length === 0) return votes;
   const pairs: [LocatedVote, LocatedVote][] = [];
   const own: LocatedVote[] = [];
+  const disputed = new Set<LocatedVote>();
   let k = 0;
   for (const v of second) {
     // (A vote one version tells in words no reader took — a hole — is the other version's vote in its place.)
     let j = k;
     while (j < first.length && !sameVoteTold(first[j], v) && !isHole(v) && !isHole(first[j])) j++;
     if (j === first.length) {
+      // The next vote of the first version, under the same numbered question, with other counts: the two languages
+      // disagree on this vote ("3. СЛУШАЛИ … за – 10, против – 1, воздержались – 2" / "3. ТЫҢДАЛДЫ … жақтап – 10, қарсы – 2,
+      // қалыс қалғандар – 1", set 178) — one vote, told once, stating only what both versions say.
+      if (own.length === 0 && k < first.length && disputedTranslation(first[k], v, lines)) {
+        pairs.push([first[k], v]);
+        disputed.add(v);
+        k++;
+        continue;
+      }
       own.push(v);
       continue;
     }
@@ -100,8 +111,46 @@ export function oneForTranslatedVersion(votes: LocatedVote[], lines: string[], i
     pairs.push([first[j], v]);
     k = j + 1;
   }
-  if (pairs.length === 0) return votes;
-  for (const [a, b] of pairs) if (!isHole(b)) takeTranslation(a, b);
+  // (A disputed pair stands in an order the agreeing pairs set: with none of them, which vote it translates is not known.)
+  if (pairs.length === disputed.size) return votes;
+  for (const [a, b] of pairs) {
+    if (!disputed.has(b)) {
+      if (!isHole(b)) takeTranslation(a, b);
+      continue;
+    }
+    issues.push({ line: a.line, message: `vote: the two versions count it ${countsOf(a)} and ${countsOf(b)}: only what both say taken` });
+    keepAgreed(a, b);
+  }
   issues.push({ line: at + 1, message: `the protocol is told again in the other language from here: ${pairs.length} of its votes are the first version's, each read once` });
   return [...first, ...own];
+}
+
+/**
+ * A vote of the second version that is the first version's next vote told with other numbers: both counted, both under
+ * the same numbered question ("3. …" in each version's discussion), their results not at odds. Which version holds the
+ * slip is not known, so the vote is one and its disputed counts are not stated.
+ */
+function disputedTranslation(a: LocatedVote, b: LocatedVote, lines: string[]): boolean {
+  if (a.for === null || b.for === null || (a.declared !== null && b.declared !== null && a.declared !== b.declared)) return false;
+  const [x, y] = [questionNumberAt(lines, a.start), questionNumberAt(lines, b.start)];
+  return x !== null && x === y;
+}
+
+const countsOf = (v: LocatedVote): string => [v.for, v.against, v.abstain].map((c) => c ?? '–').join('/');
+
+/**
+ * Two tellings of one vote that do not contradict each other: each count the same where both give it, the "for" count
+ * given by both (or the word for all by both), the results the same where both state one.
+ */
+export function votesAgree(a: LocatedVote, b: LocatedVote): boolean {
+  const counts = (['for', 'against', 'abstain'] as const).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
+  const told = (a.for !== null && b.for !== null) || (a.unanimous === true && b.unanimous === true);
+  return counts && told && (a.declared === null || b.declared === null || a.declared === b.declared);
+}
+
+/** `into` keeps what `other`, the same vote told with other numbers, says too: each count and the unanimity where they agree. */
+export function keepAgreed(into: LocatedVote, other: LocatedVote): void {
+  for (const k of ['for', 'against', 'abstain'] as const) if (into[k] !== other[k]) into[k] = null;
+  if (into.unanimous !== other.unanimous) into.unanimous = null;
+  into.declared ??= other.declared;
 }

@@ -46,7 +46,7 @@ function numberOpening(line: string): number | null {
 }
 
 /** The number of the question a line stands under: the last line at or above it that opens a numbered question. */
-function questionNumberAt(lines: string[], at: number): number | null {
+export function questionNumberAt(lines: string[], at: number): number | null {
   for (let k = at; k >= 0; k--) {
     const no = numberOpening(lines[k]);
     if (no !== null) return no;

@@ -120,7 +120,12 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
         const split = figures.some((f) => f.metric === mirror && f.value > 0 && inParagraph(f));
         if (told === null || has(metric) || split || out.some((f) => f.metric === metric) || EXCEPT.test(said)) continue;
         // The count reviewed is the sentence's only count before "all": "рассмотрено 7 проектов, все 5 одобрены" says another.
-        const before = findCounts(maskNeverCounts(said.slice(0, told.index))).map((c) => c.value);
+        // (A table's row said as "Қаралған НҚА жобалары – 3: барлығы ескертусіз мақұлданды" — its note after the label's
+        // count, set 178 — gives the count after a dash, no noun after it.)
+        const head = said.slice(0, told.index);
+        const found = findCounts(maskNeverCounts(head)).map((c) => c.value);
+        const labelled = /^[^\d]*[-–—]\s*(\d{1,4})\s*:\s*$/u.exec(head);
+        const before = found.length === 0 && labelled ? [Number(labelled[1])] : found;
         const inAll = findCounts(maskNeverCounts(told[0])).map((c) => c.value);
         if (before.length !== 1 || before[0] !== reviewed.value || inAll.some((v) => v !== reviewed.value)) continue;
         out.push({ metric, value: reviewed.value, line: reviewed.line, text: reviewed.text });

@@ -675,7 +675,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const detail = details.get(r.at) ?? '';
     // So does a note of what did not happen ("1 перенесено на октябрь", "семинар 17.09 отменен", "біреуі өтпей қалды"): the
     // row's count is what was done, the note's number is none of it.
-    const said = [...(split === null ? [] : [split]), ...(detail !== '' && !detail.startsWith('(') ? [detail] : []), ...notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span) && !NOT_HELD_AFTER.test(t))];
+    const platforms = metric === 'publications' && split === null ? platformsInLabel(text) : null;
+    const said = [...(split === null ? [] : [split]), ...(platforms === null ? [] : [platforms]), ...wordNoteOf(r.cells[value]), ...(detail !== '' && !detail.startsWith('(') ? [detail] : []), ...notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span) && !NOT_HELD_AFTER.test(t))];
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
     // A platform's sub-row under the publications' row ("Публикации, всего   73" over "  Instagram   40", "  сайт акимата
     // города   15"): that platform's publications, said with the parent's noun so that readMedia reads it (held-out 52's
@@ -685,7 +686,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const sentence = `${lead}${platformPart ? words(text).replace(/^[-–—•·]\s*/u, '') : words(text)} – ${n}${detail.startsWith('(') ? ` ${detail}` : ''}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
     out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');
-    if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });
+    // (The cell's note of words goes with the row's figure: "Қаралған НҚА жобалары – 3: барлығы ескертусіз мақұлданды" says
+    // every draft reviewed was approved — allOfReceived.)
+    const note = wordNoteOf(r.cells[value]).map((t) => `: ${t.replace(/[.;,\s]+$/u, '')}`).join('');
+    if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}${note}.` });
     // A note's "одобрено – 19" is a sub-row of the row's metric.
     for (const piece of notes.flatMap((t) => t.split(/[,;]\s*/u))) {
       // "на 31.12.2025 на рассмотрении – 3": the day it stands at is no part of the label; "ответы направлены по 36".
@@ -1325,7 +1329,7 @@ function continuesLabel(before: string[], cells: string[], label: number): boole
 function countOf(cell: string): number | null {
   // "2*": a footnote's mark after a count ("учтен у каждой из них") is no part of it; nor is a bracket of its parts
   // ("15 (9 / 6)", "11 (11 / –)": bracketSplit reads them).
-  const text = cell.trim().replace(/(?<=\d)\s?\*{1,3}$/u, '').replace(PARTS_AFTER_COUNT, '');
+  const text = cell.trim().replace(/(?<=\d)\s?\*{1,3}$/u, '').replace(PARTS_AFTER_COUNT, '').replace(WORD_NOTE, '');
   // "12 300", "48 тыс.", "12,4 мың": a count in thousands is still one count.
   if (!/^(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*|\d+)(?:(?:[.,]\d+)?\s*(?:тыс|мың)\.?)?$/u.test(text)) return null;
   return parseCount(text);
@@ -1347,6 +1351,28 @@ function pairSplit(label: string, cell: string): { label: string; metric: Metric
   const metrics = names.map((n) => metricOfRow(n, null));
   if (metrics.some((m) => m === null) || new Set(metrics).size !== metrics.length) return null;
   return names.map((n, k) => ({ label: n, metric: metrics[k]!, value: values[k] }));
+}
+
+/**
+ * A count's bracket of words at a cell's end, no number in it: "3 (барлығы ескертусіз мақұлданды / все одобрены без
+ * замечаний)" (set 178) — the count, and a note said after it in the row's sentence, as a note column's is.
+ */
+const WORD_NOTE = /(?<=\d)\s*\(([^()\d]{3,})\)$/u;
+const wordNoteOf = (cell: string): string[] => {
+  const m = WORD_NOTE.exec(cell.trim());
+  return m ? [m[1].trim()] : [];
+};
+
+/**
+ * The publications' label with its platforms' counts in a bracket: "Жарияланымдар (Instagram – 15, Telegram – 8, әкімдік
+ * сайты – 4)" (set 178) — the breakdown said after the row's count, as a note's is, so that readMedia reads each platform.
+ * Null unless every piece of the bracket is a platform and its count.
+ */
+function platformsInLabel(label: string): string | null {
+  const m = /\(([^()]*\d[^()]*)\)/u.exec(label);
+  if (!m) return null;
+  const pieces = m[1].split(/[,;]\s*/u).map((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => /^\S.*?\s*[-–—:]\s*\d{1,5}$/u.test(p) && PLATFORM.test(p)) ? pieces.join(', ') : null;
 }
 
 /** A count's bracket of its parts at a cell's end: "15 (9 / 6)". */

@@ -82,10 +82,13 @@ const LEVELS: [Level, RegExp][] = [
   ['rural', /^(?:ауылдық\s+округ|кент|ауыл(?!дық)|сельск|посёлк|поселк|села$|аула$)/u],
   ['district', /^(?:район|аудан)/u],
   ['city', /^(?:город|қала)/u],
-  ['oblast', /^(?:област|облыс)/u],
+  // (An oblast by its abbreviation, lower-cased: "ШҚО қоғамдық кеңесі", "Общественный совет ВКО", set 176.)
+  ['oblast', /^(?:област|облыс|(?:зко|вко|ско|юко|бқо|шқо|сқо|оқо)$)/u],
   ['republic', /^(?:республик|ұлттық|национальн|министерств|министрлі)/u],
 ];
 const COUNCIL = '(?:совет|кеңес)[\\p{L}]*';
+/** The oblasts' abbreviations, lower-cased as the sentences are read. */
+const OBLAST_ABBREVIATIONS = 'зко|вко|ско|юко|бқо|шқо|сқо|оқо';
 /** A word between a level and its council that joins two bodies, never a name's: "совместно с …", "… мен …". */
 const NO_JOIN = '(?!(?:с|со|и|а|в|на|по|для|совместно|вместе|мен|пен|бен|және)\\s)';
 /**
@@ -99,6 +102,9 @@ const NAMED_LEVEL = [
   // (No word between in the dative: "аудандық бөлімдерге Кеңес атынан 5 хат жолданды" names the district's divisions, the
   // council its own — set 45's Shauildir.)
   new RegExp(`(?<![\\p{L}])((?:ауылдық\\s+округі|ауылдық\\s+округінің|кенті|кентінің|облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}(?![\\p{L}«»"-]*(?:ға|ге|қа|ке)\\s)[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
+  // "ШҚО қоғамдық кеңесі осы тоқсанда 3 отырыс өткізді", "Общественный совет ВКО провёл …": the oblast by its abbreviation.
+  new RegExp(`(?<![\\p{L}])(${OBLAST_ABBREVIATIONS})\\s+(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${COUNCIL}\\s+(${OBLAST_ABBREVIATIONS})(?![\\p{L}])`, 'gu'),
 ];
 /** Any council named, with or without its level, and a council in the plural ("районные советы", "аудандық кеңестер"). */
 const ANY_COUNCIL = new RegExp(`(?<![\\p{L}])${COUNCIL}`, 'gu');

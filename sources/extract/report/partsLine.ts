@@ -1,7 +1,8 @@
 import type { ReportCandidate, ReportFigure } from '../types.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
-import { partsTile, totalNotSum } from './partsOfTotal.ts';
+import { partMonths, partsTile, totalNotSum } from './partsOfTotal.ts';
 import { metricOfRow } from './tableRowLexicon.ts';
+import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 
 /**
  * A table's row typed as a line: a metric's label, then its count in each part of the period and their total ("2.1.
@@ -15,16 +16,20 @@ import { metricOfRow } from './tableRowLexicon.ts';
  * line as it is.
  */
 export function readPartsLines(lines: string[], span: { months: number; from: number }, rowFigures: ReportFigure[]): void {
-  lines.forEach((line, k) => {
+  lines.forEach((given, k) => {
+    // Beside a running total an item's bracket tells of its events ("ІІІ тоқсанда – 1 (28 шілдеде, … жобасы бойынша), жыл
+    // басынан бері – 2"): the items read without it, the period's item's bracket kept on its count (readPeriodBesideTotal).
+    const line = CUMULATIVE.test(given) ? given.replace(/\s*\([^()]*\)/gu, '') : given;
     // Two "– N" items apart by a comma or a semicolon, looked for first: most lines of prose have none.
-    const head = TWO_ITEMS.test(line) ? HEAD.exec(line) : null;
+    const head = TWO_ITEMS.test(line) || (CUMULATIVE.test(line) && NONE_ITEM_IN.test(line)) ? HEAD.exec(line) : null;
     if (head === null) return;
     const [opening, lead, label] = head;
     const rest = line.slice(opening.length);
     const tail = TAIL.exec(rest)![0];
-    const items = rest.slice(0, rest.length - tail.length).split(/\s*[,;]\s*/u).map((item) => ITEM.exec(item.trim()));
+    const items = rest.slice(0, rest.length - tail.length).split(/\s*[,;]\s*/u).map((item) => ITEM.exec(item.trim()) ?? NONE_ITEM.exec(item.trim()));
     if (items.length < 2 || items.length > 12 || items.some((i) => i === null)) return;
-    const pairs = items.map((i) => ({ name: i![1].trim(), count: Number(i![2]) }));
+    const pairs = items.map((i) => ({ name: i![1].trim(), count: Number(i![2] ?? 0) }));
+    if (readPeriodBesideTotal(pairs, label, span, k, lead, tail, given, lines, rowFigures)) return;
     const totals = pairs.filter((p) => TOTAL.test(p.name));
     const parts = pairs.filter((p) => !TOTAL.test(p.name));
     // Every item a part or the total, the total last, stated once.
@@ -57,11 +62,40 @@ export function readPartsLines(lines: string[], span: { months: number; from: nu
 /** The line's opening: a number or a bullet, the label (words, no figure), a colon or a dash before the items. */
 const HEAD = /^(\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[-–—•·*]\s*)?)(\p{L}[\p{L}\s«»"()-]{2,80}?)\s*[:–—]\s*/u;
 /** What closes the line after its items: a bracket (another year's count), a stop. */
-const TAIL = /\s*(?:\([^()]*\))?\s*[.;]?\s*$/u;
+// (Or a short sentence that opens a list under the line: "…, жыл басынан бері – 9. Өткізілгендері:", set 176.)
+const TAIL = /\s*(?:\([^()]*\))?\s*(?:[.;]\s+[^\d.;:()]{2,40}:|[.;])?\s*$/u;
 const NAME = String.raw`(?:\d{1,2}\s*-\s*)?[^\d,;:]{2,30}?`;
 const TWO_ITEMS = /[-–—:]\s*\d{1,4}\s*[,;][^,;\d]{2,40}[-–—:]\s*\d/u;
 const ITEM = new RegExp(String.raw`^(${NAME})\s*[-–—:]\s*(\d{1,4})$`, 'u');
 const TOTAL = /^(?:итого|всего|барлығы|жиыны|жалпы|в\s+целом|барлық\s+(?:тоқсандарда|айларда))$/iu;
+
+/**
+ * The period's count beside the running total since the year's start: "2.1. Кеңес отырыстары: ІІІ тоқсанда – 2, жыл
+ * басынан бері – 6.", "4.3. Дөңгелек үстелдер: ІІІ тоқсанда өткізілген жоқ, жыл басынан бері – 2.", "Заседания совета: в
+ * III квартале – 2, с начала года – 6" (set 176). Two items, one the period itself (its own quarter, half or months), the
+ * other the running total: the line read as its label and the period's count, the total left out (a figure of a longer
+ * span is never the period's). True when it was read so.
+ */
+function readPeriodBesideTotal(pairs: { name: string; count: number }[], label: string, span: { months: number; from: number }, k: number, lead: string, tail: string, given: string, lines: string[], rowFigures: ReportFigure[]): boolean {
+  if (pairs.length !== 2) return false;
+  const own = pairs.find((p) => isPart(p.name) && partMonths(p.name) === span.months && within(p.name, span));
+  const running = pairs.find((p) => p !== own && CUMULATIVE_ITEM.test(p.name.trim()));
+  const metric = metricOfRow(label, null);
+  if (own === undefined || running === undefined || metric === null) return false;
+  const at = given.indexOf(own.name);
+  const note = at < 0 ? null : /^\s*[-–—:]\s*\d{1,4}\s*(\([^()]*\))/u.exec(given.slice(at + own.name.length));
+  lines[k] = closed(`${lead}${label} – ${own.count}${note ? ` ${note[1]}` : ''}${tail}`);
+  rowFigures.push({ metric, value: own.count, line: k + 1, text: `${label} – ${own.count}.` });
+  return true;
+}
+
+/** A running total's name: since the year's start, cumulatively. */
+const CUMULATIVE = /жыл\s+басынан\s+(?:бері|бергі)|с\s+начала\s+(?:года|\d{4})|нарастающ[\p{L}]*\s+итог|өспелі\s+қорытынды/iu;
+const CUMULATIVE_ITEM = new RegExp(String.raw`^(?:(?:\d{4}\s+)?${CUMULATIVE.source}|всего\s+с\s+начала\s+года)(?:[\p{L}\s]{0,20})?$`, 'iu');
+/** An item that says none was held: "ІІІ тоқсанда өткізілген жоқ", "в III квартале не проводились" — its count 0. */
+const NONE_WORDS = String.raw`(?:${NONE_VERBS_KK}|не\s+(?:${NONE_VERBS})[\p{L}]*)`;
+const NONE_ITEM = new RegExp(String.raw`^(${NAME})\s+${NONE_WORDS}$`, 'iu');
+const NONE_ITEM_IN = new RegExp(String.raw`[:–—]\s*[^\d,;:]{2,30}?\s+${NONE_WORDS}\s*[,;]`, 'iu');
 
 /** The line ended with a stop, as the sentence it now is. */
 const closed = (line: string) => (/[.;]\s*$/u.test(line) ? line.trimEnd() : `${line.trimEnd()}.`);

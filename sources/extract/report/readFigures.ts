@@ -23,6 +23,7 @@ import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { MONTH_WORD, monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
+import { declaresTranslation } from './declaresTranslation.ts';
 import { disputeBoth, disputeWhy, disputedAcrossLanguages, isDisputeOf, isRestatedOf, restatedWhy } from './disputedFigures.ts';
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
 import { WHOLE_TERM } from './wholeTerm.ts';
@@ -63,7 +64,10 @@ interface Taken {
 export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null, ownCommission = false, councilApart = false): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
-  const bilingual = isBilingualDocument(lines);
+  // A report translated in part ("Перевод:" under some sections only, a short summary in the other language) is bilingual
+  // for its disputes though most of its lines are one language's: "14 өтініштің 12-сіне жауап берілді" / "Ответы даны на 11
+  // из 14 обращений" (set 178) — neither is the figure.
+  const bilingual = isBilingualDocument(lines) || declaresTranslation(lines);
   const partOfPeriod = partSections(lines, periodMonths, period);
   // Paragraphs that give two months or more their own counts: a Kazakh month's count there is a part (monthBreakdown).
   const byMonth = monthBreakdownLines(lines);

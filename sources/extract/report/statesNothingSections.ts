@@ -78,7 +78,16 @@ function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' 
   const years = matchesOf(line, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   if (PLAN.test(line)) return years.length > 0 && years.every((y) => periodYears.includes(y)) ? null : 'plan';
   if (REFERENCE_WORD.test(line) && REFERENCE.test(line)) return 'reference';
-  return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
+  return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) && !countsBeside(line) ? 'reference' : null;
+}
+
+/**
+ * A line that counts beside its running total is a statement of the period, no heading of totals: "4.1. Мониторинг: ІІІ
+ * тоқсанда – 3, жыл басынан бері – 9. Өткізілгендері:" (set 176) — the quarter's count and the year's, a list under it. Its
+ * numbering and years aside, a heading of totals holds no number.
+ */
+function countsBeside(line: string): boolean {
+  return /\d/u.test(line.replace(new RegExp(NUMBERING, 'u'), '').replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ''));
 }
 
 /**

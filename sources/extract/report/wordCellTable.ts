@@ -1,4 +1,5 @@
 import { NOTE_OPENING } from './formTableBreaks.ts';
+import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 
 /**
  * A Word table as a .docx reads (docxHtmlToText) or as Word saves it as text: its cells one after another, each
@@ -81,8 +82,11 @@ const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 // A sign typed with the keyboard's hyphen ("-1", "-2") or a share's change ("+33 %") is a change too (an infographic's
 // "было / стало / Δ" table, set 157).
 const CHANGE_CELL = /^(?:[↑↓▲▼△▽⬆⬇]\s*\d{1,4}|=|[+−-]\s*\d{1,4}(?:[.,]\d{1,2})?(?:\s*%)?|±\s*0)$/u;
-/** A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row. */
-export const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
+/**
+ * A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row.
+ * Any verb of none held or made (noneHeldVerbs): "Меморандумдар | Меморандумы | жасалған жоқ | 1" (set 178), "не заключались".
+ */
+export const NONE_CELL = new RegExp(`^(?:не\\s+(?:проведен|${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})$`, 'iu');
 
 /**
  * A plan's cell that tells when, not how many: "по мере поступления", "ежеквартально", "постоянно", "түсуіне қарай", "тоқсан
