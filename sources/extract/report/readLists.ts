@@ -162,7 +162,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const rest = several.length > 1 && headingAt !== null ? restType(several, items.filter((it) => ownTypeOf(tidy(it.text)) === undefined).length, items.map((it) => ownTypeOf(tidy(it.text))), figures.filter((f) => f.line === headingAt + 1)) : undefined;
     // "… 1 меморандумға қол қойылды." over "Олардың бір бөлігі:" and six items (set 180): a list longer than its heading's count
     // of the type is not all of that type — each item that ends with a type of its own is of that one.
-    const moreThanCounted = named !== null && headingAt !== null && countOfTypeIn(lastSentence(heading), named.type) < items.length;
+    // (Not a heading that introduces the list itself, "Общественный мониторинг – всего 9:": its items are of its type.)
+    const moreThanCounted = named !== null && headingAt !== null && !/:\s*$/u.test(heading) && countOfTypeIn(lastSentence(heading), named.type) < items.length;
     for (const item of type || generic || diary ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
       // "15 апреля – круглый стол «…»", "шілденің 9-ы – мониторинг": the item's type stands after its date.
