@@ -27,7 +27,9 @@ const MISSED: Record<string, string[]> = {
     'activities monitoring', 'activities round_table', 'activities public_hearing', 'activities seminar', 'activity public_hearing 2025-07-24', 'activity round_table 2025-08-12', 'activity monitoring 2025-09-09', 'activity seminar 2025-09-30',
   ],
   'report-ru-urzhar-2026-9m': [
-    'figure appeals_received', 'figure members_joined', 'figure members_left', 'media instagram.publications', 'media website.publications', 'activities monitoring', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2026-04-23', 'activity round_table 2026-06-26', 'activity monitoring 2026-08-04',
+    'figure appeals_received', 'figure members_joined', 'figure members_left', 'activities monitoring',
+    'activities report_hearing', 'activities round_table', 'activity report_hearing 2026-04-23',
+    'activity round_table 2026-06-26', 'activity monitoring 2026-08-04',
   ],
 };
 

@@ -22,7 +22,7 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing',
   ],
   'report-kk-satpayev-2025-9m': [
-    'figure monitorings', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-07-16',
+    'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-07-16',
     'activity report_hearing 2025-09-24', 'activity public_hearing 2025-09-10',
   ],
   'report-ru-rudny-2026-q2': [

@@ -18,9 +18,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-taraz-2026-11-25': [
     'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
-  'report-kk-maktaaral-2026-q3': [
-    'figure npa_approved', 'figure letters_answered', 'media instagram.publications', 'media telegram.publications',
-  ],
+  'report-kk-maktaaral-2026-q3': ['figure npa_approved', 'figure letters_answered'],
   // "30 қыркүйекте – 19 мүше (азаматтық қоғамнан 15, …), 4 комиссия": doubted for the 15; report hearings whose kind is not
   // an entry's first words ("Ж.Нұрлыбаев ауылдық округі әкімінің есебі / отчет акима …").
   'report-kk-zhetysai-2026-q3': [

@@ -33,7 +33,9 @@ const MISSED: Record<string, string[]> = {
     'figure members_civil', 'figure commission_meetings', 'figure appeals_received', 'figure appeals_answered', 'figure letters_answered',
   ],
   'report-ru-karaganda-2026-q3': [
-    'figure members_total', 'figure commissions', 'figure npa_reviewed', 'figure npa_approved', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'media telegram.publications', 'media website.publications', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2026-07-15', 'activity report_hearing 2026-08-13', 'activity report_hearing 2026-09-17',
+    'figure members_total', 'figure commissions', 'figure npa_reviewed', 'figure npa_approved', 'figure appeals_individuals',
+    'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered',
+    'media telegram.publications', 'media website.publications',
   ],
 };
 
