@@ -218,11 +218,13 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const rowFigures: ReportFigure[] = [...form.rows];
   // A form table's note rows ("Примечание: за 2024 год …", "Ескерту: облыс бойынша …"): read over by the table, their figures doubted below.
   const notes = new Set<number>();
-  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1, notes, reportAuthor(lines) === 'commission')));
+  // Whose work the report tells (a commission's own, or the council's): read once, for its tables and its sentences.
+  const author = reportAuthor(lines);
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1, notes, author === 'commission')));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable, periodYears), lines, issues)));
-  guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
+  guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period, author)));
   // A form table's note states no row's value: what it counts is a candidate before the rows' figures are weighed against it.
   guard(issues, 'figures', () => (out.figures = doubtNoteFigures(out.figures, notes, out.candidates)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));

@@ -973,9 +973,10 @@ function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Loca
   const own = lines.slice(v.start, v.last + 1).join(' ');
   // "Повестка принята" / "единогласно.": the result's verb on the line above, in the sentence the vote's line goes on.
   const carried = carriedSentence(lines, v.start);
-  const said = declaredIn(own) ?? declaredIn(`${carried} ${own}`);
+  const ownSaid = declaredIn(own);
+  const said = ownSaid ?? declaredIn(`${carried} ${own}`);
   // "Принято большинством голосов:" over its counts: the result's line is this vote's, no vote of its own.
-  const start = declaredIn(own) === null && said !== null && /:\s*$/u.test(lines[v.start - 1] ?? '') && declaredIn(carried) !== null ? v.start - 1 : v.start;
+  const start = ownSaid === null && said !== null && /:\s*$/u.test(lines[v.start - 1] ?? '') && declaredIn(carried) !== null ? v.start - 1 : v.start;
   const { declared: after0, end, after } = afterVote(lines, v.last, said, tableLines);
   // "Шешім: кесте бекітілсін. Бірауыздан.", "Решили: утвердить план. Единогласно.": the decision taken unanimously, told
   // on its own line — adopted ("Голосовали единогласно." alone declares no result).

@@ -31,8 +31,10 @@ export function commissionShares(candidates: ReportCandidate[], figures: ReportF
   return out;
 }
 
+/** The council's composition: its commissions and members, never a commission's work (report/readOwnFigures). */
+export const COMPOSITION = new Set<MetricId>(['commissions', 'members_total', 'members_civil', 'members_state', 'members_joined', 'members_left']);
 /** The council's own metrics: a commission has no share of its meetings, its presidium's, its members or commissions. */
-const COUNCIL_ONLY = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commissions', 'members_total', 'members_civil', 'members_state', 'members_joined', 'members_left']);
+const COUNCIL_ONLY = new Set<MetricId>(['general_meetings', 'presidium_meetings', ...COMPOSITION]);
 
 /**
  * The share right after the whole's clause, the commission named after it: "из них 4 – нашей комиссией", "из которых 4

@@ -25,10 +25,12 @@ export function readPlanFactUnderTitle(lines: string[], inTable: Set<number>, fi
   const out: ReportFigure[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i)) continue;
-    const runIn = RUN_IN.exec(lines[i]);
-    const m = PLAN_FACT.exec(lines[i]) ?? (runIn !== null ? PLAN_FACT.exec(runIn[2]) : null);
+    const own = PLAN_FACT.exec(lines[i]);
+    const runIn = own === null ? RUN_IN.exec(lines[i]) : null;
+    const inRun = runIn !== null ? PLAN_FACT.exec(runIn[2]) : null;
+    const m = own ?? inRun;
     if (m === null) continue;
-    let title = runIn !== null && PLAN_FACT.test(runIn[2]) ? runIn[1] : null;
+    let title = inRun !== null ? runIn![1] : null;
     if (title === null) {
       let k = i - 1;
       while (k >= 0 && lines[k].trim() === '') k--;
@@ -42,7 +44,7 @@ export function readPlanFactUnderTitle(lines: string[], inTable: Set<number>, fi
     const plan = Number(m[1]);
     const fact = Number(m[2]);
     if (fact > plan * 2) continue;
-    const text = tidy(runIn !== null && title === runIn[1] ? lines[i] : `${title.trim()} ${lines[i].trim()}`).slice(0, 300);
+    const text = tidy(inRun !== null ? lines[i] : `${title.trim()} ${lines[i].trim()}`).slice(0, 300);
     candidates.push({ metric, value: plan, line: i + 1, text, why: PLAN_OF_FACT_WHY });
     out.push({ metric, value: fact, line: i + 1, text });
   }

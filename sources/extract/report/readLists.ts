@@ -882,6 +882,7 @@ function checkNumbering(items: ListItem[], issues: ExtractIssue[]): void {
 /** The count a heading's sentence gives of one type ("1 меморандумға қол қойылды" → 1), Infinity when it gives none. */
 function countOfTypeIn(sentence: string, type: string): number {
   const counts = findCounts(maskNeverCounts(sentence), { kazakh: isKazakh(sentence) });
-  if (counts.length !== 1 || activityTypesIn(sentence).length !== 1 || activityTypesIn(sentence)[0].type !== type) return Infinity;
+  const types = activityTypesIn(sentence);
+  if (counts.length !== 1 || types.length !== 1 || types[0].type !== type) return Infinity;
   return counts[0].value;
 }

@@ -1,8 +1,8 @@
-import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
-import { reportAuthor } from './authorOf.ts';
+import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
+import { type ReportAuthor, reportAuthor } from './authorOf.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { isKazakh } from '../toLines.ts';
-import { commissionShares } from './commissionShare.ts';
+import { COMPOSITION, commissionShares } from './commissionShare.ts';
 import { otherBodyOf } from './otherBodyOf.ts';
 import { readFigures } from './readFigures.ts';
 import { type Period, monthsOf } from './readPeriod.ts';
@@ -28,7 +28,6 @@ function councilOwns(f: ReportFigure): boolean {
   });
 }
 
-const COMPOSITION = new Set<MetricId>(['commissions', 'members_total', 'members_civil', 'members_state', 'members_joined', 'members_left']);
 const COMPOSITION_WHY = 'a commission\'s report: the council\'s commissions and members are no figure of the commission\'s work';
 const BARE_MEETINGS = 'a commission\'s report: meetings that name no body are the commission\'s, not the council\'s general meetings';
 
@@ -42,9 +41,9 @@ const BARE_MEETINGS = 'a commission\'s report: meetings that name no body are th
  * нашей комиссией") its figure (session 30's convention, set 177; sets 3 and
  * 39, written before it, were rewritten to it in session 42).
  */
-export function readOwnFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], period: Period | null): ReportFigure[] {
+export function readOwnFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], period: Period | null, author: ReportAuthor = reportAuthor(lines)): ReportFigure[] {
   const read = (own: boolean, into: ReportCandidate[], told: ExtractIssue[], apart = false) => readFigures(lines, inTable, mediaLines, periodYears, into, told, monthsOf(period), period, own, apart);
-  if (reportAuthor(lines) !== 'commission') return read(false, candidates, issues);
+  if (author !== 'commission') return read(false, candidates, issues);
   const ownCandidates: ReportCandidate[] = [];
   // Whether the report names the council as the owner of a count: then the council's counts are set apart as another body's.
   const namesCouncil = read(false, [], []).some(councilOwns);
