@@ -50,6 +50,11 @@ export interface TableState {
    * published with the paper's signatures left out, and an empty cell is one who came and signed.
    */
   awayNoted?: boolean;
+  /**
+   * Some row's dash in the signature column has an online note beside it ("— | участвовал по ВКС", set 16): a dash there
+   * is no signature of one who may have joined online, and a dash alone tells nothing.
+   */
+  dashOnline?: boolean;
   /** A sheet of several days' columns, none of them the protocol's date: no row tells this protocol's attendance. */
   otherDays?: boolean;
   /**
@@ -130,17 +135,15 @@ export function noteSignatures(table: TableState, below: string[]): void {
       break;
     }
     const sign = tidy(cells[k] ?? '');
+    if (DASH.test(sign) && cells.some((c, n) => n !== k && re(ONLINE).test(c))) table.dashOnline = true;
     if (AWAY_NOTE.test(sign)) {
       table.awayNoted = true;
       continue;
     }
     if (re(ONLINE).test(sign) && sign.length <= 40) continue;
-    if (sign !== '' && !UNSIGNED.test(sign) && !notASignature(sign)) {
-      table.signed = true;
-      table.awayNoted = false;
-      return;
-    }
+    if (sign !== '' && !UNSIGNED.test(sign) && !notASignature(sign)) table.signed = true;
   }
+  if (table.signed) table.awayNoted = false;
 }
 
 /**
@@ -583,7 +586,11 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const markedOnline = roll.onlineMark ? onlineMarked(symbolled, roll.onlineMark) : null;
   const part = markedOnline ?? symbolled;
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
-  if (partAt === undefined && table.cols.signature !== undefined) {
+  // "Қолы | Белгі", "Подпись | Отметка" (set 183): a mark column beside the signature's holds only the exceptions
+  // ("еңбек демалысы", "б/л"); a row with nothing in it is told by its signature ("[қолы]", "онлайн (Zoom)", "—").
+  // (Only on a sheet with signatures: a blank one, to be signed by hand, leaves such a row untold, the marks still read.)
+  const signedOnly = partAt !== undefined && partAt !== table.cols.signature && part.trim() === '' && table.cols.signature !== undefined && table.signed === true;
+  if ((partAt === undefined || signedOnly) && table.cols.signature !== undefined) {
     return placeSigned(person.name, role ? tidy(role) : null, cells[table.cols.signature] ?? '', reasonCell, lineNo, table, kind, roll, issues);
   }
   // "қатысты" | "бейнебайланыс арқылы" in the note's (or role's) column beside it: present, online.
@@ -647,6 +654,9 @@ const UNKNOWN_ALONE = /^\s*(?:белгісіз|неизвестн[оа]|не\s+�
 /** A dash opening a participation cell, words after it: "–  белгісіз / неизвестно". */
 const DASH_THEN = /^\s*[-–—]\s*(?=\p{L})/u;
 
+/** A dash alone in a cell. */
+const DASH = /^[-–—]+$/u;
+
 /** A signature cell that is no signature: a dash, "нет", "жоқ", "отсутствовал". */
 const UNSIGNED = re(`^(?:[-–—]+|нет|жоқ|${ABSENT_HEADING}[\\p{L}\\s]*)\\.?$`, 'iu');
 
@@ -682,6 +692,9 @@ function placeSigned(name: string, role: string | null, signCell: string, note: 
   if (re(ONLINE).test(text)) return present(true);
   if (text !== '' && (classifyAbsence(text) !== null || re(ABSENT_HEADING).test(text))) return absent(text);
   if (text === '' && sign === '' && table.awayNoted) return present(false);
+  // "12  Дүйсенбаев Тимур Әділұлы   кәсіпкер   —" on a sheet others signed (set 183): a dash where the signature goes is
+  // none, as an empty cell is — unless the sheet's dashes are also those who joined online (dashOnline).
+  if (text === '' && DASH.test(sign) && table.signed && !table.dashOnline) return absent(null);
   if (text === '' && sign === '') return table.signed ? absent(null) : unsure(name, 'no row of the sheet is signed', lineNo, table, issues);
   return unsure(name, text === '' ? `"${sign}" in the signature column and no note` : `not signed, the note "${text}" not understood`, lineNo, table, issues);
 }

@@ -18,8 +18,14 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   if (hearings === undefined || [...figures, ...candidates].some((f) => f.metric === 'departments_heard')) return [];
   const heard = activities.filter((a) => a.type === 'report_hearing');
   if (heard.length !== hearings.value || heard.length < 1) return [];
-  // One list: its items a line or two apart (an item wrapped onto the next line).
-  if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
+  // One list: its items a few lines apart, no blank line between (an item wrapped onto the next lines: a department's long
+  // name, "ГУ «Отдел жилищно-коммунального хозяйства, пассажирского" / "транспорта и автомобильных дорог …» о подготовке" /
+  // "к паводку;", set 183).
+  // (A chronicle of every kind, "08.04 – … есебі тыңдалды;" / "15.04 – … мониторинг;" / "13.05 – … есебі тыңдалды;", is no
+  // list of the bodies heard: another kind's item between two hearings parts them.)
+  const apart = (from: number, to: number) => to <= from || to - from > 5 || lines.slice(from, to - 1).some((l) => l.trim() === '')
+    || activities.some((a) => a.type !== 'report_hearing' && a.line > from && a.line < to);
+  if (heard.some((a, k) => k > 0 && apart(heard[k - 1].line, a.line))) return [];
   // "16 июля – ГУ «Отдел …» (о строительстве школы …)": the body an item names, its day and topic set aside.
   // A district's akimat heard ("20.08.2026 – акимата Тупкараганского района (о …)", "Хромтау ауданы әкімдігінің есебі
   // тыңдалды", set 181) is a body of its own kind: the district akimats heard.

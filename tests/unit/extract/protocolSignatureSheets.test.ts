@@ -60,7 +60,7 @@ describe('a sheet with a signature column', () => {
     });
   });
 
-  it('a dash with no note, or a note that says nothing of attendance, leaves the counts unstated (no guess)', () => {
+  it('a note that says nothing of attendance leaves the counts unstated (no guess)', () => {
     const text = (sign: string, note: string) => [
       'ПРОТОКОЛ № 3', '',
       row('№', 'ФИО', 'Подпись', 'Примечание'),
@@ -68,7 +68,6 @@ describe('a sheet with a signature column', () => {
       row('2', 'Белова Анна Сергеевна', sign, note),
       '', 'ПОВЕСТКА ДНЯ:', '1. Разное.',
     ].join('\n');
-    expect(people(text('—', '')).listed).toEqual([false, false]);
     expect(people(text('', 'вышла в 15:00')).listed).toEqual([false, false]);
     // Signed, but the note says she was away: the cells disagree.
     expect(people(text('подпись', 'в отпуске')).listed).toEqual([false, false]);
@@ -79,6 +78,23 @@ describe('a sheet with a signature column', () => {
     expect(people(blankKk).listed).toEqual([false, false]);
     // Near-miss: a signature and an online note's absence is plain presence.
     expect(people(text('подпись', '')).present).toEqual(['Орлов Петр Ильич', 'Белова Анна Сергеевна']);
+  });
+
+  // Set 183: "—" where the signature goes, on a sheet others signed, is no signature, as an empty cell is: absent, no reason
+  // known. Set 16's sheets give a dash to those who joined online, with the note saying so: on such a sheet a dash alone
+  // may be one online whose note was left out — it tells nothing.
+  it('a dash alone on a signed sheet is absence with no reason; where the sheet\'s dashes are also the online ones, nothing', () => {
+    const sheet = (...rows: string[]) => ['ПРОТОКОЛ № 3', '', row('№', 'ФИО', 'Подпись', 'Примечание'), ...rows, '', 'ПОВЕСТКА ДНЯ:', '1. Разное.'].join('\n');
+    const dashed = people(sheet(row('1', 'Орлов Петр Ильич', 'подпись', ''), row('2', 'Белова Анна Сергеевна', '—', '')));
+    expect(dashed.present).toEqual(['Орлов Петр Ильич']);
+    expect(dashed.absent).toEqual(['Белова Анна Сергеевна null']);
+    const kk = ['ХАТТАМА № 3', '', row('№', 'Аты-жөні', 'Қолы', 'Белгі'), row('1', 'Сәрсенов Марат Ерланұлы', '(қолы)', ''), row('2', 'Оспанов Ерлан Төлеуұлы', '–', ''), row('3', 'Жақсыбекова Әлия Маратқызы', '–', 'іссапар'), '', 'КҮН ТӘРТІБІ:', '1. Жоспар.'].join('\n');
+    expect(people(kk).present).toEqual(['Сәрсенов Марат Ерланұлы']);
+    expect(people(kk).absent).toEqual(['Оспанов Ерлан Төлеуұлы null', 'Жақсыбекова Әлия Маратқызы true']);
+    // Near misses: a dash with an online note elsewhere on the sheet; a sheet nobody signed.
+    const online = people(sheet(row('1', 'Орлов Петр Ильич', 'подпись', ''), row('2', 'Белова Анна Сергеевна', '—', 'участвовала по ВКС'), row('3', 'Ким Олег Сергеевич', '—', '')));
+    expect(online.listed).toEqual([false, false]);
+    expect(people(sheet(row('1', 'Орлов Петр Ильич', '—', ''), row('2', 'Белова Анна Сергеевна', '—', ''))).listed).toEqual([false, false]);
   });
 
   it('a note names the absentee by surname and initials only: another person\'s note tells nothing', () => {
