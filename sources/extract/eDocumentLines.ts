@@ -30,6 +30,7 @@ const RULE = String.raw`[-_=]{10,}`;
 const ATOM = String.raw`(?:${REGISTRATION}|${REGISTERED_ON}|${CARD_FIELD}|${WHEN}|${SYSTEM}|${PAGE}|${RULE}|${BRACKETED})`;
 const PART = new RegExp(String.raw`^(?:${ATOM})(?:\s*[,.–-]?\s*(?:${ATOM}))*\.?$`, 'iu');
 const STAMPED = new RegExp(String.raw`${LABELLED}\s*${CODE}|${REGISTERED_ON}`, 'iu');
+const INCOMING = /(?<![\p{L}])(?:вх(?:од[\p{L}]*)?\.?|кіріс|кір\.)\s*№/iu;
 const CARD_ONLY = new RegExp(String.raw`^(?:${CARD_FIELD})$`, 'iu');
 
 /**
@@ -43,6 +44,9 @@ export function isRegistrationStamp(line: string): boolean {
   if (parts.length === 0) return false;
   const cards = parts.filter((p) => CARD_ONLY.test(p)).length;
   if (!STAMPED.test(line) && cards < 2) return false;
+  // A letter's own outgoing number and date typed alone at its top ("Исх. № 47 от 03.11.2026 г.") is the letter's, its head:
+  // the system's stamp has more parts, a time, or is the receiver's incoming number.
+  if (parts.length < 2 && !INCOMING.test(line) && !new RegExp(TIME, 'u').test(line.replace(new RegExp(DATE, 'gu'), ''))) return false;
   return parts.every((p) => PART.test(p) || (!/\d/u.test(p) && p.length <= 80));
 }
 
