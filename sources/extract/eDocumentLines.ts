@@ -73,6 +73,7 @@ const SIGNATURE_BLOCK = new RegExp([
  */
 const LEGAL_FOOTER = /[№N]\s*370-II|электронн[\p{L}]*\s+документ[\p{L}]*\s+и\s+электронн[\p{L}]*\s+цифров|электрондық\s+құжат\s+және\s+электрондық\s+цифрлық/iu;
 const ENDS_SENTENCE = /[.!?]\s*$/u;
+const GOES_ON = /^\s*[\p{Ll}\d«"]/u;
 
 /** Index of the lines the e-document system printed (the stamp, the signature's block, the footer). */
 export function eDocumentLines(lines: string[]): number[] {
@@ -82,8 +83,9 @@ export function eDocumentLines(lines: string[]): number[] {
     if (isRegistrationStamp(line) || SIGNATURE_BLOCK.test(line)) out.add(i);
     if (!LEGAL_FOOTER.test(line)) return;
     out.add(i);
-    // Up only from a line that goes on a sentence ("туралы» 2003 жылғы 7 қаңтардағы № 370-II …"): a signature may stand right above.
-    if (/^\s*[\p{Ll}\d«"]/u.test(line)) for (let k = i - 1; k >= Math.max(0, i - 3) && lines[k].trim() !== '' && !ENDS_SENTENCE.test(lines[k]); k--) out.add(k);
+    // Up while the line goes on a sentence ("туралы» 2003 жылғы 7 қаңтардағы № 370-II …") to the line that opens it: a
+    // signature may stand right above.
+    for (let k = i; k > Math.max(0, i - 3) && GOES_ON.test(lines[k]) && lines[k - 1].trim() !== '' && !ENDS_SENTENCE.test(lines[k - 1]); k--) out.add(k - 1);
     for (let k = i; k < Math.min(lines.length - 1, i + 3) && lines[k + 1].trim() !== '' && !ENDS_SENTENCE.test(lines[k]); k++) out.add(k + 1);
   });
   return [...out].sort((a, b) => a - b);
