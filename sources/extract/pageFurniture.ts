@@ -1,6 +1,8 @@
 import { matchesOf } from './grammar/matchesOf.ts';
 import { MONTH_WORD } from './monthNames.ts';
 import { VOTE_LABEL } from './protocol/lexicon.ts';
+import { eDocumentLines } from './eDocumentLines.ts';
+import { isWebPageChrome } from './webPageChrome.ts';
 /**
  * Text copied out of a PDF (exported or OCR'd) carries the pages with it: a
  * running header and footer on every page, "Страница 1 из 3", "- 2 -", a lone
@@ -61,7 +63,9 @@ const PRINT_HEADER = new RegExp(String.raw`^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s
  * сайте" is a sentence, and "Опубликовано: 27" under a heading of media is a count, not a stamp.
  */
 // The label's colon is asked for ("Опубликовано: 10 октября"): a line "опубликовано 15 марта" may be a sentence wrapped.
-const STAMP_LABEL = String.raw`(?:(?:опубликовано|размещено|обновлено|изменено|последнее\s+изменение|жарияланған(?:\s+күні)?|жарияланды|жаңартылған(?:\s+күні)?|жаңартылды|өзгертілген(?:\s+күні)?|соңғы\s+өзгеріс|published|updated)\s*:|дата\s+(?:публикации|размещения|обновления|изменения|создания)\s*:?)`;
+const STAMP_WORDS = String.raw`(?:опубликовано|размещено|обновлено|изменено|последнее\s+изменение|жарияланған(?:\s+күні)?|жарияланды|жаңартылған(?:\s+күні)?|жаңартылды|өзгертілген(?:\s+күні)?|өзгертілді|соңғы\s+өзгеріс|published|updated|дата\s+(?:публикации|размещения|обновления|изменения|создания))`;
+// In two languages on a bilingual page: "Жарияланған күні / Дата публикации: 02.10.2026" (set 185).
+const STAMP_LABEL = String.raw`(?:${STAMP_WORDS}(?:\s*\/\s*${STAMP_WORDS})?\s*:|дата\s+(?:публикации|размещения|обновления|изменения|создания)\s*:?)`;
 const STAMP_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{4}\s*(?:ж\.?|жылғы)\s*)?\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4}\s*(?:г\.?|года)?)?)`;
 const STAMP_TIME = String.raw`\s*,?\s*(?:в\s+|сағ\.?\s*)?\d{1,2}[:.]\d{2}`;
 // Without its colon only before a date in figures and its time ("Опубликовано 12.03.2026 10:41"): no sentence is so written.
@@ -75,7 +79,10 @@ const RELEASE_LABEL = String.raw`(?:пресс-?\s?релиз|баспасөз\s
 const STAMP = String.raw`(?:(?:${STAMP_LABEL}|${RELEASE_LABEL})\s*${STAMP_DATE}(?:${STAMP_TIME})?|${STAMP_BARE})`;
 /** The page's other marks beside its stamp: "Просмотры: 96", "Просмотров: 214", "Қаралды: 96", "👁 1 204", "Автор: пресс-служба". */
 const VIEWS = String.raw`(?:просмотр[\p{L}]*|қаралым[\p{L}]*|қаралды|көрілім[\p{L}]*|views|👁(?:\uFE0F)?(?:\u200D🗨(?:\uFE0F)?)?)\s*:?\s*[^|•·\t]{0,40}?`;
-const PAGE_META = String.raw`(?:${VIEWS}|(?:автор|author|источник|дереккөз|комментари[\p{L}]*|пікір[\p{L}]*)\s*:?\s*[^|•·\t]{0,40}?)`;
+// Its buttons after them: "· Поделиться · 🖨", "Бөлісу / Поделиться", "Басып шығару" (set 185: "Дата публикации: 30.11.2026 ·
+// Просмотров: 1 109 · Поделиться · 🖨" over a protocol of 26 November).
+const BUTTON = String.raw`(?:поделиться|бөлісу|печать|распечатать|версия\s+для\s+печати|басып\s+шығару|🖨\uFE0F?)`;
+const PAGE_META = String.raw`(?:${VIEWS}|(?:автор|author|источник|дереккөз|комментари[\p{L}]*|пікір[\p{L}]*)\s*:?\s*[^|•·\t]{0,40}?|${BUTTON}(?:\s*\/\s*${BUTTON})?)`;
 const STAMP_SEPARATOR = String.raw`(?:\s*[|•·]\s*|${GAP})`;
 /**
  * A news page's stamp with no label: the date and time it was posted, then its counter of views ("29.01.2026 | 10:15 |
@@ -105,7 +112,10 @@ const E_DOCUMENT = new RegExp([
 const ROUTE_SHEET = /^\s*(?:лист\s+согласования|келісу\s+парағы)(?:\s*\/\s*(?:лист\s+согласования|келісу\s+парағы))?\s*:?/iu;
 
 /** A web page's heading over its other news: "Соңғы жаңалықтар", "Ұқсас жаңалықтар", "Другие материалы раздела", "Читайте также". */
-const RELATED_HEADING = /^\s*(?:(?:соңғы|ұқсас|басқа)\s+(?:жаңалықтар|материалдар)|осы\s+бөлімнің\s+басқа\s+материалдары|(?:последние|похожие|другие)\s+(?:новости|материалы)(?:\s+раздела)?|читайте\s+также|все\s+новости)\s*:?\s*$/iu;
+// Also of whom, and in two languages: "Кеңестің соңғы жаңалықтары:", "Последние новости Совета:", "Соңғы жаңалықтар / Последние
+// новости:" (set 185).
+const RELATED_PHRASE = String.raw`(?:(?:[\p{L}]+\s+)?(?:соңғы|ұқсас|басқа)\s+(?:жаңалықтар|материалдар)[\p{L}]*|осы\s+бөлімнің\s+басқа\s+материалдары|(?:последние|похожие|другие)\s+(?:новости|материалы)(?:\s+[\p{L}]+)?|читайте\s+также|все\s+новости)`;
+const RELATED_HEADING = new RegExp(String.raw`^\s*${RELATED_PHRASE}(?:\s*\/\s*${RELATED_PHRASE})?\s*:?\s*$`, 'iu');
 /** An item of that list: a date, then a title; or the list's "Все материалы →". */
 const RELATED_ITEM = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s+\S|(?:все\s+материалы|барлық\s+материалдар)\s*→?\s*$)/iu;
 /** A web page's banner and buttons: a cookie notice, "Поделиться: Facebook …", "Бөлісу …", "© 2026 …", "Нашли ошибку? …Ctrl+Enter". */
@@ -272,7 +282,7 @@ function systemLines(lines: string[]): number[] {
       out.push(i);
       for (let k = i + 1; k < lines.length && (RELATED_ITEM.test(lines[k]) || lines[k].trim() === ''); k++) if (lines[k].trim() !== '') out.push(k);
     }
-    if (E_DOCUMENT.test(lines[i]) || WEB_PAGE_LINE.test(lines[i])) out.push(i);
+    if (E_DOCUMENT.test(lines[i]) || WEB_PAGE_LINE.test(lines[i]) || isWebPageChrome(lines[i])) out.push(i);
     else if (ROUTE_SHEET.test(lines[i])) {
       // A heading alone on its line ("Лист согласования" / "" / "ФИО | Решение | Дата и время" / …) heads the table below it.
       let k = i + 1;
@@ -281,7 +291,7 @@ function systemLines(lines: string[]): number[] {
       for (; k < lines.length && lines[k].trim() !== ''; k++) out.push(k);
     }
   }
-  return out;
+  return [...out, ...eDocumentLines(lines)];
 }
 
 /**
