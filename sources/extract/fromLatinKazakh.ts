@@ -20,7 +20,7 @@ import { isKazakhWord, settledLetters } from './kazakhLetters.ts';
 export function fromLatinKazakh(text: string): { text: string; latin: boolean } {
   const alphabet = alphabetOf(text);
   if (!alphabet) return { text, latin: false };
-  const out = text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[\p{Script=Latin}'’ʼ`]+/gu, (word, at: number) => (keepsLatin(word, alphabet) && !isInitial(text, word, at) ? word : transliterate(word, alphabet)));
+  const out = text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[\p{Script=Latin}'’ʼ`]+/gu, (word, at: number) => (keepsLatin(word, alphabet) && !isInitial(text, word, at) ? word : withLoanNg(withDictionaryYa(transliterate(word, alphabet)))));
   return { text: out, latin: true };
 }
 
@@ -92,6 +92,26 @@ function alphabetOf(text: string): Alphabet | null {
   // English text's "don't", a name "O'Brien").
   const apostrophed = words.filter((w) => APOSTROPHE_LETTER.test(w)).length;
   return apostrophed >= 12 && apostrophed * 5 >= words.length ? 'apostrophe' : null;
+}
+
+/**
+ * A Russian loan's "-нг" typed with Kazakh's own ң, as it is said: "Monıtorıń" / "monıtorıńi" (set 184), "monitoriñ",
+ * "trenıń", "brıfıń" — read as the loan, мониторинг, мониторингі, so the lexicons find it. No Kazakh word is such a stem
+ * with ң (the genitive of "монитор" is "монитордың").
+ */
+function withLoanNg(word: string): string {
+  return word.replace(LOAN_NG, (_m, stem: string, ng: string) => `${stem}${ng === 'Ң' ? 'ИНГ' : 'инг'}`);
+}
+const LOAN_NG = /^(мон[иі]тор|трен|бриф|маркет|рейт)[ыиі](ң)/iu;
+
+/**
+ * "ıa" / "ia" after a consonant is и and а ("materıal" материал) — or я with its и left out, as typists shorten "jarııalanym"
+ * to "jarıalanymdar" (set 184): read ия where only that is a word of the Kazakh dictionary (isKazakhWord).
+ */
+function withDictionaryYa(word: string): string {
+  if (!/иа/iu.test(word) || isKazakhWord(word) !== false) return word;
+  const ya = word.replace(/иа/gu, 'ия').replace(/ИА/gu, 'ИЯ').replace(/Иа/gu, 'Ия');
+  return isKazakhWord(ya) ? ya : word;
 }
 
 /** A letter of a name's initials ("Chernova O.V.", "V.I. Ivanov"), not a Roman numeral: a dot after it and another initial beside it. */

@@ -106,6 +106,22 @@ describe('Kazakh in the 2017 alphabet typed loosely: loans, compounds, bare lett
   });
 });
 
+const ACUTE_BASE = 'Qoǵamdyq keńes otyrysy. Keńes músheleri qatysty. Kún tártibi bekitildi. Sheshim qabyldandy. Ótinish túsken joq. Qaýly jáne qorytyndy. Aýdandyq máslıhat.\n';
+const acute = (words: string) => fromLatinKazakh(`${ACUTE_BASE}${words}`).text.split('\n')[1];
+
+describe('Kazakh in the 2018 alphabet as typed: a loan\'s -нг as ń, я shortened to ıa', () => {
+  it('"Monıtorıń", "monıtorıńi", "trenıń" are мониторинг, мониторингі, тренинг — the genitive of a Kazakh word stays', () => {
+    expect(acute('Monıtorıń – 5, monıtorıńi, trenıń, keńestiń, monıtordyń')).toBe('Мониторинг – 5, мониторингі, тренинг, кеңестің, монитордың');
+  });
+  it('"jarıalanymdar" is жарияланымдар where only that is a word; "materıal" stays материал', () => {
+    expect(acute('BAQ-taǵy jarıalanymdar, jarııalanym, materıal')).toBe('БАҚ-тағы жарияланымдар, жарияланым, материал');
+  });
+  it('the report counts its monitorings from such a row', () => {
+    const report = `Qyzylorda oblysynyń tilderdi damytý basqarmasy janyndaǵy Qoǵamdyq keńestiń 2026 jyldyń birinshi jartyjyldyǵyndaǵy jumysy týraly\nESEP\n${ACUTE_BASE}Jartyjyldyqta Keńes músheleri 5 monıtorıń júrgizdi.\n`;
+    expect(parseReport(report).figures.find((f) => f.metric === 'monitorings')?.value).toBe(5);
+  });
+});
+
 const HEAD_RU = 'ПРОТОКОЛ № 9\n02.12.2026 г.\nСостав Совета – 9 человек. Присутствуют – 8.\nПовестка дня:\n1. О плане.\n2. О мониторинге.\n3. О предложении.\nИтоги голосования\n';
 const HEAD_KK = 'ХАТТАМА № 9\n02.12.2026 ж.\nКүн тәртібі:\n1. Жоспар туралы.\n2. Мониторинг туралы.\n3. Ұсыныс туралы.\nДауыс беру қорытындысы\n';
 const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
