@@ -1,8 +1,10 @@
+import { isKazakhWord, settledLetters } from './kazakhLetters.ts';
+
 /**
  * Kazakh written in the Latin alphabet of 2021 ("HATTAMA № 9", "QATYSQANDAR", "Dauys beru: qoldağandar – 10", "onlain",
  * "sebepsız") read in Cyrillic, so that every reader and lexicon of Kazakh reads it as it reads Cyrillic Kazakh. The
  * alphabet is one letter for one letter, so each line keeps its length and every column (a header's two columns, a
- * table's cells) stays where it was.
+ * table's cells) stays where it was (the digraphs of the others, "sh", "ia", take a letter less).
  *
  * Three Latin alphabets are in use, and their letters disagree (i is и in one, і in the others; u is у or ұ): the one of
  * 2021 with diaereses and breves (ä ğ ı ñ ö ş ū ü), the one of 2018 as amended with acute accents (á ǵ ı ń ó ú ý, sh, ch:
@@ -18,7 +20,7 @@
 export function fromLatinKazakh(text: string): { text: string; latin: boolean } {
   const alphabet = alphabetOf(text);
   if (!alphabet) return { text, latin: false };
-  const out = text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[\p{Script=Latin}'’ʼ`]+/gu, (word) => (keepsLatin(word, alphabet) ? word : transliterate(word, alphabet)));
+  const out = text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[\p{Script=Latin}'’ʼ`]+/gu, (word, at: number) => (keepsLatin(word, alphabet) && !isInitial(text, word, at) ? word : withLoanNg(withDictionaryYa(transliterate(word, alphabet)))));
   return { text: out, latin: true };
 }
 
@@ -45,7 +47,11 @@ export function fromLatinKazakhParagraphs(lines: string[]): string[] {
   return out;
 }
 
-type Alphabet = 'diaeresis' | 'acute' | 'apostrophe';
+/**
+ * 'hybrid': the letters of 2021 (ä ğ ñ ö ū ü) with the plain i of 2018 for і and "sh" / "ch" for ш / ч — as a keyboard
+ * without ı and ş types it ("Keñestiñ 11 müshesiniñ 9-y qatysty, onyñ ishinde 2-eui onlain", "tilderdi", "Iağni", set 184).
+ */
+type Alphabet = 'diaeresis' | 'hybrid' | 'acute' | 'apostrophe';
 
 /** The letters of the Kazakh Latin alphabet of 2021 (ǵ, á, ń, ó of 2018 read alike) in Cyrillic; i is и or й by its place. */
 const LETTERS: Record<string, string> = {
@@ -78,7 +84,9 @@ function alphabetOf(text: string): Alphabet | null {
   if (own >= 12 && own * 5 >= words.length) {
     const acute = words.filter((w) => ACUTE_LETTERS.test(w)).length;
     const diaeresis = words.filter((w) => DIAERESIS_LETTERS.test(w)).length;
-    return acute > diaeresis ? 'acute' : 'diaeresis';
+    if (acute > diaeresis) return 'acute';
+    // No dotless ı in a whole text of 2021's letters: its i is і, not и (the official text writes "ışınde", "müşelerınıñ").
+    return words.some((w) => /ı/u.test(w)) ? 'diaeresis' : 'hybrid';
   }
   // The apostrophes: a dozen words with a letter of its own ("Ken'es", "mu'she"), a fifth of the Latin words (not an
   // English text's "don't", a name "O'Brien").
@@ -86,16 +94,44 @@ function alphabetOf(text: string): Alphabet | null {
   return apostrophed >= 12 && apostrophed * 5 >= words.length ? 'apostrophe' : null;
 }
 
+/**
+ * A Russian loan's "-нг" typed with Kazakh's own ң, as it is said: "Monıtorıń" / "monıtorıńi" (set 184), "monitoriñ",
+ * "trenıń", "brıfıń" — read as the loan, мониторинг, мониторингі, so the lexicons find it. No Kazakh word is such a stem
+ * with ң (the genitive of "монитор" is "монитордың").
+ */
+function withLoanNg(word: string): string {
+  return word.replace(LOAN_NG, (_m, stem: string, ng: string) => `${stem}${ng === 'Ң' ? 'ИНГ' : 'инг'}`);
+}
+const LOAN_NG = /^(мон[иі]тор|трен|бриф|маркет|рейт)[ыиі](ң)/iu;
+
+/**
+ * "ıa" / "ia" after a consonant is и and а ("materıal" материал) — or я with its и left out, as typists shorten "jarııalanym"
+ * to "jarıalanymdar" (set 184): read ия where only that is a word of the Kazakh dictionary (isKazakhWord).
+ */
+function withDictionaryYa(word: string): string {
+  if (!/иа/iu.test(word) || isKazakhWord(word) !== false) return word;
+  const ya = word.replace(/иа/gu, 'ия').replace(/ИА/gu, 'ИЯ').replace(/Иа/gu, 'Ия');
+  return isKazakhWord(ya) ? ya : word;
+}
+
+/** A letter of a name's initials ("Chernova O.V.", "V.I. Ivanov"), not a Roman numeral: a dot after it and another initial beside it. */
+function isInitial(text: string, word: string, at: number): boolean {
+  if (word.length !== 1 || text[at + 1] !== '.') return false;
+  return /\p{Lu}\.\s?$/u.test(text.slice(Math.max(0, at - 3), at)) || /^\s?\p{Lu}\./u.test(text.slice(at + 2, at + 5));
+}
+
 function keepsLatin(word: string, alphabet: Alphabet): boolean {
   if (word.includes('@') || /^(?:https?:|www\.)/iu.test(word)) return true;
   let bare = word.replace(/['’ʼ`]/gu, '');
+  // ("Chernova" is Чернова where ch is ч.)
   if (alphabet !== 'diaeresis') bare = word.replace(/c['’ʼ`]|ch/giu, '').replace(/['’ʼ`]/gu, '');
   // (M, D, L, C alone are a name's initials, "Orazbekov E.M.", not numerals.)
   return LATIN_WORDS.test(bare) || (ROMAN.test(bare) && bare.length <= 6 && !/^[MDLC]$/u.test(bare)) || /[cwxç]/iu.test(bare);
 }
 
 function transliterate(word: string, alphabet: Alphabet): string {
-  if (alphabet === 'apostrophe') return fromApostrophes(word);
+  if (alphabet === 'apostrophe') return withBareShin(fromApostrophes(word));
+  if (alphabet === 'hybrid') return fromHybrid(word);
   const letters = alphabet === 'acute' ? ACUTE : LETTERS;
   let out = '';
   for (let k = 0; k < word.length; k++) {
@@ -127,6 +163,39 @@ function transliterate(word: string, alphabet: Alphabet): string {
 }
 
 /**
+ * A word of the hybrid alphabet: the letters of 2021, "sh" / "ch" for ш / ч ("müshesi", "Shyğ.", "Chernova"), and an i
+ * read by its place and the word's vowels, as Kazakh vowel harmony has it — й after a vowel ("onlain", "Qabanbai", "aiynda";
+ * after u, і in a front word: "2-eui" 2-еуі, "3-eui"), я for "ia" opening a word or after a vowel ("Iağni" яғни, "saiasat"
+ * саясат), ия for "iia" ("komissiia", "jariialandy"), и in a word with a back vowel (a o ū y: a loan "monitoring",
+ * "direktor", "mäslihat"), else і ("tilderdi" тілдерді, "ishinde" ішінде, "ädiskeri").
+ */
+function fromHybrid(word: string): string {
+  const lower = word.toLowerCase();
+  const back = /[aoūy]/u.test(lower);
+  let out = '';
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k];
+    const l = lower[k];
+    const before = lower[k - 1];
+    const afterVowel = k > 0 && VOWELS.has(before);
+    let cyr: string;
+    if ((l === 's' || l === 'c') && lower[k + 1] === 'h') {
+      cyr = l === 's' ? 'ш' : 'ч';
+      k++;
+    } else if (l === 'i' && lower[k + 1] === 'i' && lower[k + 2] === 'a') {
+      cyr = 'ия';
+      k += 2;
+    } else if (l === 'i' && lower[k + 1] === 'a' && (k === 0 || afterVowel)) {
+      cyr = 'я';
+      k++;
+    } else if (l === 'i') cyr = afterVowel && !(before === 'u' && !back) ? 'й' : back ? 'и' : 'і';
+    else cyr = LETTERS[l] ?? ch;
+    out += ch !== l ? cyr.charAt(0).toUpperCase() + (word[k] !== lower[k] ? cyr.slice(1).toUpperCase() : cyr.slice(1)) : cyr;
+  }
+  return out;
+}
+
+/**
  * A word of the 2017 alphabet as it is typed: the apostrophed letters as the alphabet has them, "sh" / "ch" for s' / c';
  * the letters left bare read by the word's vowels — a word is front (е і ә ө ү) or back (а о ұ ы) in Kazakh: a bare a in a
  * front word is ә ("jane" және, "akimdiginin'" әкімдігінің), a bare u is у after a vowel or in a front word ("jauap"
@@ -148,11 +217,20 @@ function fromApostrophes(word: string): string {
   }
   // The bare letters, a marked one standing as "_" ("Ken'es": "ke_es", no two vowels in a row).
   const plain = parts.map((p) => (p.marked ? '_' : p.ch.toLowerCase())).join('');
-  const front = /[ei]/u.test(plain) || parts.some((p) => p.marked && /[aouAOU]/u.test(p.ch));
+  // (An i after a vowel is й, no front vowel: "sait", "Sairam", "man'dai'sha" are back words.)
+  const frontVowels = plain.replace(/(?<=[aeiouy])i/gu, '');
+  const marked = parts.some((p) => p.marked && /[aouAOU]/u.test(p.ch));
+  const front = /[ei]/u.test(frontVowels) || marked;
   // (A bare u is no sign of a back word: it is у in front ones.)
   const back = /[oy]/u.test(plain);
-  // A Russian word transliterated ("zasedanie", "material", "Publichnye") has two vowels in a row; a Kazakh one has not.
+  // A Russian word transliterated ("zasedanie", "material", "Publichnye") has two vowels in a row; a Kazakh one has not. Nor
+  // has a Kazakh word of front vowels an a after them: "seminar", "Kentau" are a loan and a compound (set 184) — but in
+  // a word with a marked letter of its own, "Tu'rkistan", it is a compound's а, and the word's i stays і.
   const russian = /[iu][ae]|[ae][ae]|y[ei]/u.test(plain);
+  const afterFront = /[ei][^aeiouy_]*a/u.test(frontVowels);
+  const loan = russian || (afterFront && !marked);
+  /** Where a letter was typed bare that may stand for two (a: а ә, u: ұ у ү, i: і и, g: г ғ, n: н ң, o: о ө). */
+  const loose = new Set<number>();
   let out = '';
   for (let k = 0; k < parts.length; k++) {
     const { ch, marked } = parts[k];
@@ -170,11 +248,55 @@ function fromApostrophes(word: string): string {
       k += 1;
     } else if (lower === 'i') {
       // After u, i is і in a front word ("2-eui" 2-еуі), й in a back one ("uiym" ұйым).
-      cyr = afterVowel && !(before.ch.toLowerCase() === 'u' && !before.marked && !back) ? 'й' : back || russian ? 'и' : 'і';
-    } else if (lower === 'a') cyr = front && !back && !russian ? 'ә' : 'а';
-    else if (lower === 'u') cyr = afterVowel || russian || (front && !/[oy]/u.test(plain.replace(/u/gu, ''))) ? 'у' : 'ұ';
+      cyr = afterVowel && !(before.ch.toLowerCase() === 'u' && !before.marked && !back) ? 'й' : back || loan ? 'и' : 'і';
+    } else if (lower === 'a') cyr = front && !back && !loan && !afterFront ? 'ә' : 'а';
+    else if (lower === 'u') cyr = afterVowel || loan || !firstVowel(parts, k) || (front && !/[oy]/u.test(plain.replace(/u/gu, ''))) ? 'у' : 'ұ';
     else cyr = LETTERS[lower] ?? ch;
+    if (!marked && cyr.length === 1 && cyr !== 'й' && /[aguino]/u.test(lower)) loose.add(out.length);
     out += upper ? cyr.charAt(0).toUpperCase() + cyr.slice(1) : cyr;
   }
-  return out;
+  return withDictionaryLetters(out, loose);
+}
+
+/**
+ * A word read from the loosely typed 2017 alphabet with its bare letters as the Kazakh dictionary spells the word, where it
+ * knows the word and all its spellings agree (settledLetters): vowel harmony guesses wrong where a word mixes its vowels —
+ * "gazetinin'" газетінің, not гәзетінің; "to'rag'a" төраға, not төрәғә (set 184). The letters typed with their apostrophe and the
+ * word's endings are kept as read.
+ */
+function withDictionaryLetters(read: string, loose: Set<number>): string {
+  if (loose.size === 0) return read;
+  const letters = settledLetters(read);
+  if (!letters) return read;
+  return Array.from(read, (c, k) => {
+    const settled = loose.has(k) ? letters[k] : null;
+    return settled ? (c === c.toLowerCase() ? settled : settled.toUpperCase()) : c;
+  }).join('');
+}
+
+/**
+ * A 2017 word whose s' lost its apostrophe ("mu'se" beside "mu'sheleri", "boi'yns'a", set 184): its с read as ш where the
+ * word is no Kazakh word with с and is one with ш (the dictionary: isKazakhWord) — "мүсе" is мүше. Left as read when the
+ * dictionary is not installed, or the word is one with с, or neither.
+ */
+// (Inside the word and inside the dictionary's word, not its endings: "sait" is сайт, never шайт.)
+function withBareShin(read: string): string {
+  const lower = read.toLowerCase();
+  if (lower.length < 4 || !lower.includes('с', 1) || isKazakhWord(lower) !== false) return read;
+  for (let k = lower.indexOf('с', 1); k >= 0; k = lower.indexOf('с', k + 1)) {
+    const shin = `${read.slice(0, k)}${read[k] === 'С' ? 'Ш' : 'ш'}${read.slice(k + 1)}`;
+    if (settledLetters(shin)?.[k] === 'ш') return shin;
+  }
+  return read;
+}
+
+/**
+ * Whether the letter at k is its word's first vowel. A bare u after the first syllable is у, not ұ: Kazakh has ұ there only
+ * after ұ or о, and a typist who leaves ү bare writes u' for it — "salystyru" салыстыру, "qatysus'y" қатысушы,
+ * "memorandum" (set 184) — but "jumys", "quramy", "tulg'a" open with ұ; the patronymic "-uly" is ұлы ("Baqytuly").
+ */
+function firstVowel(parts: { ch: string; marked: boolean }[], k: number): boolean {
+  const word = parts.map((p) => p.ch.toLowerCase()).join('');
+  if (/uly$/u.test(word) && k === word.length - 3) return true;
+  return parts.slice(0, k).every((p) => !VOWELS.has(p.ch));
 }

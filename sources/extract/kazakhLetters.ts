@@ -115,6 +115,42 @@ const ENDINGS = new RegExp(`^(?:${ENDING}){1,4}$`, 'u');
 const BACK = /[аоұы]/u;
 const FRONT = /[әеөүі]/u;
 
+/**
+ * Whether a Cyrillic word is a Kazakh word of the dictionary, perhaps with endings ("мүшесі", not "мүсе"); null when the
+ * dictionary is not installed. Letters Kazakh shares with Russian keyboards are not told apart (fold), so it answers for
+ * the other letters only: fromLatinKazakh asks it whether a bare s of the 2017 alphabet stands for ш.
+ */
+export function isKazakhWord(word: string, dictionaryPaths = DICTIONARY_PATHS): boolean | null {
+  const dictionary = kazakhDictionary(dictionaryPaths);
+  if (dictionary === null) return null;
+  const key = fold(word.toLowerCase());
+  for (let length = key.length; length >= 3; length--) {
+    if (dictionary.has(key.slice(0, length)) && (length === key.length || ENDINGS.test(key.slice(length)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The letters the dictionary settles in a Cyrillic word read from a loosely typed Latin one (a bare a for ә, u for ұ or у,
+ * i for і or и, g for ғ, n for ң): for each letter of the word's longest beginning that is a dictionary word before
+ * endings, the letter all its dictionary spellings agree on, else null; null for a word it does not know, or when it is not
+ * installed. "гәзетінің" → газет's а; "семінар" → семинар's и.
+ */
+export function settledLetters(word: string, dictionaryPaths = DICTIONARY_PATHS): (string | null)[] | null {
+  const dictionary = kazakhDictionary(dictionaryPaths);
+  if (dictionary === null) return null;
+  const key = fold(word.toLowerCase());
+  for (let length = key.length; length >= 3; length--) {
+    const words = dictionary.get(key.slice(0, length));
+    if (words === undefined || (length < key.length && !ENDINGS.test(key.slice(length)))) continue;
+    return Array.from(key, (_, i) => {
+      const options = new Set(words.map((w) => w[i]));
+      return i < length && options.size === 1 ? [...options][0] : null;
+    });
+  }
+  return null;
+}
+
 /** A word (lower case, no Kazakh letters) with its letters given back, or as it is. */
 function restoreWord(word: string, dictionary: Map<string, string[]>, compound = true): string {
   const key = fold(word);

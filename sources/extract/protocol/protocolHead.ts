@@ -1,6 +1,6 @@
 import { MAIL_FIELD_NAMES } from '../mailReply.ts';
 import { re } from './re.ts';
-import { chatStampOf } from './withoutChatStamps.ts';
+import { chatStampOf, ownLineStampOf } from './withoutChatStamps.ts';
 
 /**
  * A protocol pasted out of an e-mail or a messenger chat opens with the envelope: the mail's fields ("От:", "Отправлено:",
@@ -99,7 +99,13 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
   // ОБЛЫСЫ … КЕҢЕСІ" over the commission's name and "ОТЫРЫС ХАТТАМАСЫ №4"): that text is the protocol's first line.
   let stampedText = false;
   const stampOf = chatStampOf(lines);
+  // A printed Telegram export's "Салтанат Әбілқасымова 13:51" over each message (set 189): a stamp, its line blanked.
+  const ownLine = ownLineStampOf(lines);
   const masked = lines.map((line, i) => {
+    if (ownLine(line) && !CHAT_HEADER.test(line)) {
+      if (i < ENVELOPE_LINES) [envelopeEnd, stampedText] = [i, false];
+      return '';
+    }
     const stamp = stampOf(line);
     if (stamp !== null) {
       if (i < ENVELOPE_LINES) [envelopeEnd, stampedText] = [i, line.slice(stamp.length).trim() !== ''];

@@ -35,6 +35,8 @@ const NOT_VOTED = re(`голосовани[ея]\\s+не\\s+(?:проводил|
 /** A count cell: "17", "17 (семнадцать)", "5 чел.", "нет", "жоқ". */
 const COUNT_CELL = re(`^(${N})(?:\\s*\\((${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|голос[\\p{L}]*|дауыс|адам)?\\.?$`, 'iu');
 const CATEGORIES = ['for', 'against', 'abstain'] as const;
+/** "3 4", "11 0 1": counts a space apart in one cell, columns that ran together. */
+const COUNTS_RUN_TOGETHER = /^\d{1,3}(?:\s+\d{1,3})+$/u;
 
 /** The vote label a whole cell is ("За", "«против»", "Жақтап", "Қалыс қалғандар", "Воздержались (чел.)"), or null. */
 // (A messenger's emoji beside the label, "Жақтап 👍", "Қалыс 🤷", is no word of it: withoutPictographs.)
@@ -298,8 +300,13 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
       end = row.line;
       continue;
     }
-    // A dash across the counts says no count: none is read, and whether all were for is not known.
-    const counts = spanned?.dash ? countCells.map(() => NONE) : countCells.map((c) => countOf(c));
+    // A dash across the counts says no count: none is read, and whether all were for is not known. Two counts a space apart
+    // in one cell ("3 ⇥ 3 4 ⇥ 1 ⇥ не принято" under "Вопрос ⇥ За Против Воздержались Решение", a PDF's narrow columns run
+    // together, set 184) put the row's other cells under the wrong labels: none of its counts is taken (the 1 is no
+    // "против").
+    const runTogether = countCells.some((c) => COUNTS_RUN_TOGETHER.test(c.trim()));
+    if (runTogether) issues.push({ line: row.line + 1, message: 'vote: counts run together in one cell of the table; no count of the row taken' });
+    const counts = spanned?.dash || runTogether ? countCells.map(() => NONE) : countCells.map((c) => countOf(c));
     const v = vote(row.line, lines[row.line], counts, result);
     if (spanned?.dash) {
       // Its place among the votes kept, so that the rows below stay on their questions.

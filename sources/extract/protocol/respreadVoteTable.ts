@@ -133,8 +133,9 @@ function fixedRow(line: string, header: SpreadHeader): string[] | null {
   const trimmed = line.replace(/\t/g, '  ').trim();
   const pieces = trimmed.split(/\s{2,}/u);
   if (!ROW_MARK.test(trimmed) && !questionCell(pieces[0])) return null;
-  // "2)  Кеңестің жұмыс жоспары": the mark set apart from its question's name.
-  if (pieces.length > 1 && ROW_MARK.test(pieces[0]) && pieces[0].replace(ROW_MARK, '').trim() === '' && !COUNT_WORD.test(pieces[1])) {
+  // "2)  Кеңестің жұмыс жоспары": the mark set apart from its question's name — not from the word across the counts ("1 ⇥
+  // единогласно ⇥ принято", a cell merged over them in a PDF's table, set 184).
+  if (pieces.length > 1 && ROW_MARK.test(pieces[0]) && pieces[0].replace(ROW_MARK, '').trim() === '' && !COUNT_WORD.test(pieces[1]) && !SPANNING.test(pieces[1])) {
     pieces.splice(0, 2, `${pieces[0]} ${pieces[1]}`);
   }
   // "17 0": the counts of narrow columns that came in one run (a LibreOffice PDF) are a count a column; so are counts run
