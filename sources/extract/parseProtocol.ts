@@ -215,7 +215,13 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // A word-for-word record's roll call, each name answered on the line under it ("— Здесь.", "АБЕНОВА Д.Р.: Отсутствует, …").
   // Or the roll called in the caller's turns ("Кенжеев?" / "КЕНЖЕЕВ: Здесь." / "Шамшиев, Искакова – все в зале.").
-  guard(issues, 'attendance', () => Object.assign(out, readSpokenRollCall(lines) ?? readCalledRoll(lines, { present: out.present }) ?? readAttendance(lines, issues, out.date)));
+  // (A summary box of counts names no one: its header's wrapped lines, "Кеңес мүшелерінің" / "саны /", are no table of members —
+  // held-out 186's Kenkiyak box read as one had its absentees' list withheld as unsure.)
+  guard(issues, 'attendance', () => {
+    const box = readSummaryBox(lines);
+    const listed = box ? lines.map((l, k) => (k + 1 >= box.start && k + 1 <= box.line + 1 ? '' : l)) : lines;
+    Object.assign(out, readSpokenRollCall(listed) ?? readCalledRoll(listed, { present: out.present }) ?? readAttendance(listed, issues, out.date));
+  });
   // No list under a heading of presence, but "Список членов совета:" with each line's own status ("– присутствовала
   // (онлайн)", "– отсутствовал, ежегодный отпуск"): each member is where the line says.
   // The same when the roll's own lines were read as lists (a status word taken for a heading, or for an absentee's line):
