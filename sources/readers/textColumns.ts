@@ -20,7 +20,7 @@ export interface PlacedText {
  * проекта НПА…"). Returns the items with the right column's moved under the left one (and whatever stands below
  * the columns moved down as far), so that the page reads as one column; the items of any other page as they were.
  *
- * Two text columns, and not a table: a gutter in the middle third of the text, at least one and a half font sizes
+ * Two text columns, and not a table: a gutter in the middle third of the text, at least PROSE_GUTTER font sizes
  * wide, that no item crosses over eight baselines or more in a row; lines on both sides of it (each column's
  * paragraphs keep their own spacing, so their baselines need not meet); and on both sides lines of prose — most of them
  * a run of words at least a quarter of the text's width and, on the left, ending near the gutter (a table's cells beside
@@ -65,11 +65,17 @@ interface Band {
   rows: number;
 }
 
+/**
+ * The narrowest gutter between two columns of prose, in font sizes: LibreOffice's default spacing of a section's columns is
+ * 0.5 cm, 14.2 pt — 1.42 sizes of 10 pt type, 1.29 of 11 pt (held-out 192's Zhetisu bulletin: 14.3 pt at 10 pt, read across).
+ */
+const PROSE_GUTTER = 1.25;
+
 function columnBand<T extends PlacedText>(items: T[]): Band | null {
   // (The wider of the two readings of prose: a page's foot, its left lines short, may show a wide gutter over a few lines
   // where the page's columns stand a font size apart above it — held-out 91's Oskemen bulletin read its last eight lines
   // as the columns and the rest across.)
-  const [wide, close] = [widestBand(items, 1.5, isProse), widestBand(items, 0.8, isWrappedProse)];
+  const [wide, close] = [widestBand(items, PROSE_GUTTER, isProse), widestBand(items, 0.8, isWrappedProse)];
   const columns = wide && close ? (close.rows > wide.rows ? close : wide) : wide ?? close;
   if (columns) return columns;
   const panel = widestBand(items, 0.5, isFigurePanel);
@@ -121,7 +127,13 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
   const withRight = sides.filter((s) => s.right.length > 0).length;
   // Each column's paragraphs keep their own spacing: the two sides need not share their baselines, only both be there.
   if (withLeft < Math.max(4, 0.3 * rows.length) || withRight < Math.max(4, 0.3 * rows.length)) return false;
-  return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && reachGutter >= 0.5 * withLeft;
+  // A justified left column ends its wrapped lines flush at its edge, the gutter's side, whatever its short lines (a list of
+  // names, one a line) leave: a quarter of its lines there, to the point, is a column's edge — a table's cells of words end
+  // where their words do (held-out 192's Zhetisu bulletin: 15 of 49 lines at 294.5 ± 0.3, beside its numbered list).
+  const ends = sides.filter((s) => s.left.length > 0).map((s) => Math.max(...s.left.map((i) => i.x + i.width)));
+  const edge = Math.max(...ends);
+  const flush = edge >= gutter.from - 2 * size && ends.filter((e) => e >= edge - 1).length >= Math.max(6, 0.25 * withLeft);
+  return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && (reachGutter >= 0.5 * withLeft || flush);
 }
 
 /** Each row's items left of the gutter and right of it. */
