@@ -60,7 +60,8 @@ export function spreadMarkColumns<L extends MarkLine>(lines: L[], pitch: number)
     for (const i of run) out[i] = { ...lines[i], cells: withEmptyCells(lines[i].cells, columns) };
     for (const i of headerBand(lines, run[0], pitch)) out[i] = { ...lines[i], cells: headerCells(lines[i], columns, headerBand(lines, run[0], pitch).map((k) => lines[k])) };
   }
-  return out;
+  // (A line that held only the group's title is no line.)
+  return out.filter((l) => l.cells.length > 0);
 }
 
 interface Column {
