@@ -78,7 +78,7 @@ function columnBand<T extends PlacedText>(items: T[]): Band | null {
   // where the page's columns stand a font size apart above it — held-out 91's Oskemen bulletin read its last eight lines
   // as the columns and the rest across.)
   // (Or a gutter as narrow as LibreOffice's default beside a justified left column, flush at its edge: isFlushProse.)
-  const [wide, close, narrow] = [widestBand(items, 1.5, oneLanguage(isProse)), widestBand(items, 0.8, oneLanguage(isWrappedProse)), widestBand(items, PROSE_GUTTER, oneLanguage(isFlushProse))];
+  const [wide, close, narrow] = [widestBand(items, 1.5, isProse), widestBand(items, 0.8, isWrappedProse), widestBand(items, PROSE_GUTTER, isFlushProse)];
   const columns = [wide, close, narrow].reduce<Band | null>((best, b) => (b && (!best || b.rows > best.rows) ? b : best), null);
   if (columns) return columns;
   const panel = widestBand(items, 0.5, isFigurePanel);
@@ -138,29 +138,6 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
   const flush = edge >= gutter.from - 2 * size && ends.filter((e) => e >= edge - 1).length >= Math.max(6, 0.25 * withLeft);
   return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && (needFlush ? flush : reachGutter >= 0.5 * withLeft);
 }
-
-type Sides<T> = (rows: T[][], gutter: { from: number; to: number }, width: number, size: number) => boolean;
-
-/**
- * Two sides in two languages are no text columns but a translation set beside its original, a table's row a paragraph
- * (held-out 192's West Kazakhstan bulletin: Kazakh left, Russian right, row by row): read across, each row's two halves
- * stand side by side, as the bilingual readers take them (a paragraph, then its translation); read column by column, a
- * band of it gave the Kazakh votes, then the Russian ones, each vote told twice apart. Kazakh is told by its own letters
- * (ә, ғ, қ, ң, ө, ұ, ү, һ, і) on half the lines of one side or more, and on a fifth of the other's or fewer (Kazakh names
- * stand in the Russian text too).
- */
-function oneLanguage<T extends PlacedText>(sides: Sides<T>): Sides<T> {
-  return (rows, gutter, width, size) => {
-    if (!sides(rows, gutter, width, size)) return false;
-    const share = (pick: (s: { left: T[]; right: T[] }) => T[]) => {
-      const lines = sidesOf(rows, gutter).map(pick).filter((side) => side.some((i) => /\p{L}/u.test(i.str ?? '')));
-      return lines.length === 0 ? 0 : lines.filter((side) => KAZAKH_LETTER.test(side.map((i) => i.str ?? '').join(' '))).length / lines.length;
-    };
-    const [left, right] = [share((s) => s.left), share((s) => s.right)];
-    return !((left >= 0.5 && right <= 0.2) || (right >= 0.5 && left <= 0.2));
-  };
-}
-const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 
 /** Two columns of prose, the left one justified: its lines flush at its edge (a quarter of them or more), by the gutter. */
 function isFlushProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
