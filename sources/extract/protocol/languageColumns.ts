@@ -104,7 +104,10 @@ function tabbedLanguageColumns(input: { lines: string[]; numbers: number[] }): {
   let i = 0;
   while (i < input.lines.length) {
     let end = i;
-    while (end < input.lines.length && input.lines[end].split('\t').length === 2) end++;
+    // (A row naming a person ends the run: a list of names beside its translation is a table's, read as one — the prose
+    // below it, its translation beside it, is a run of its own: held-out 192's West Kazakhstan bulletin, its attendance list
+    // over its Kazakh and Russian discussion.)
+    while (end < input.lines.length && input.lines[end].split('\t').length === 2 && !(end > i && hasNameRow(input.lines[end]))) end++;
     const block = input.lines.slice(i, end).map((l) => l.split('\t'));
     if (end - i < TAB_LINES || !twoLanguagesOfProse(block)) {
       lines.push(input.lines[i]);
@@ -112,26 +115,47 @@ function tabbedLanguageColumns(input: { lines: string[]; numbers: number[] }): {
       i++;
       continue;
     }
-    for (const side of [0, 1]) {
-      block.forEach((cells, k) => {
-        if (cells[side].trim() === '') return;
-        lines.push(cells[side].trim());
-        numbers.push(input.numbers[i + k]);
-      });
-    }
+    // Paragraph by paragraph: where both sides open a paragraph on one row (the line above ends a sentence on each side, this
+    // one opens with a capital, a number or a dash), a table's row of a paragraph and its translation starts — each
+    // paragraph is read, then its translation, so a vote and its translation stand together (held-out 192's West
+    // Kazakhstan bulletin: read side by side to the block's end, the Kazakh votes came all before the Russian ones).
+    const starts = block.flatMap((cells, k) => (k === 0 || (cells.every(opensParagraph) && block[k - 1].every(endsSentence)) ? [k] : []));
+    starts.forEach((from, n) => {
+      const to = starts[n + 1] ?? block.length;
+      for (const side of [0, 1]) {
+        for (let k = from; k < to; k++) {
+          if (block[k][side].trim() === '') continue;
+          lines.push(block[k][side].trim());
+          numbers.push(input.numbers[i + k]);
+        }
+      }
+    });
     i = end;
   }
   return { lines, numbers };
 }
 
 const TAB_LINES = 3;
+const opensParagraph = (cell: string): boolean => /^\s*(?:\p{Lu}|\d|[-–—«"])/u.test(cell);
+const endsSentence = (cell: string): boolean => /[.:;!?]["»)]*\s*$/u.test(cell);
 const WORDS = 3;
 
 /** A table's row, no paragraph's line: "6 Лысенко Олег Петрович" (a row's number and a name), "Ким Елена Валерьевна". */
+/**
+ * A numbered line of prose, no row of a name: an item's heading in capitals ("1. ТЫҢДАЛДЫ: …", "2. СЛУШАЛИ: …") or a
+ * sentence ("1. Индустриялық аймақтарға …", "1. О привлечении …") — its first word followed by a word in lower case.
+ */
+const NUMBERED_PROSE = /^\s*\d{1,2}[.)]\s+(?:\p{Lu}{2,}[\s:]|\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 const ROW_OF_NAME = /^\s*(?:\d{1,3}[.)]?\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,2}[,.]?\s*$)/u;
+/**
+ * A row naming a person: "1. Есқалиева Гүлнар Бақытжанқызы – төраға", "Ким Е.В. (онлайн)" (not "1. ТЫҢДАЛДЫ: …", "1. О …",
+ * nor a sentence opening with a name, "Бисенов Е.С. жоспарды … ұсынды").
+ */
+const PERSON_ROW = /^\s*(?:\d{1,3}[.)]?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.(?:\s?\p{Lu}\.)?)){1,2}\s*(?:$|[-–—(,;])/u;
+const hasNameRow = (line: string): boolean => line.split('\t').some((c) => PERSON_ROW.test(c));
 
 function twoLanguagesOfProse(block: string[][]): boolean {
-  if (block.some((cells) => cells.some((c) => ROW_OF_NAME.test(c)))) return false;
+  if (block.some((cells) => cells.some((c) => ROW_OF_NAME.test(c) && !NUMBERED_PROSE.test(c)))) return false;
   const words = (t: string): number => (t.match(/\p{L}{2,}/gu) ?? []).length;
   const [left, right] = [0, 1].map((side) => block.reduce((n, cells) => n + words(cells[side]), 0) / block.length);
   if (left < WORDS || right < WORDS) return false;

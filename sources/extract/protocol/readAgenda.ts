@@ -58,6 +58,8 @@ const HEADING_NOTE = /^\([^()]*\)\s*[:.]?$/u;
 
 const ABOUT_AGENDA = re(`^(?:бойынша|туралы|жөнінде|жөніндегі)(?![\\p{L}])`);
 const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
+/** The rest of a line naming how many items the agenda has: "– 4 мәселе", ": 3 вопроса", "– 5 вопросов." */
+const ITEMS_IN_IT = re('^\\s*[:\\-–—]?\\s*\\d{1,2}\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*[.;]?\\s*$');
 /**
  * What a sentence says of the agenda, right after its words and no colon: closed, adopted, taken — a clause between commas
  * may come first ("Повестка дня, предложенная председателем, утверждена единогласно.").
@@ -80,6 +82,9 @@ function headingRest(lines: string[], i: number): string | null {
   // "Повестка дня исчерпана.", "Повестка дня утверждена единогласно", "Күн тәртібі бекітілді": a sentence about the agenda.
   // "Повестка дня утверждена:" over its items is the heading, the predicate no item.
   if (h && WHOLE_HEADING_WORD.test(lines[i]) && AGENDA_PREDICATE.test(h[1])) return /:\s*$/.test(lines[i]) ? '' : null;
+  // "күн тәртібінде – 4 мәселе", "Повестка дня – 3 вопроса": how many items, in a summary box beside the protocol (held-out 192's
+  // Mangystau bulletin, "Отырыс бір қарағанда"), no heading — read as one, the box's next lines were its only item.
+  if (h && ITEMS_IN_IT.test(h[1])) return null;
   if (h && WHOLE_HEADING_WORD.test(lines[i])) return h[1];
   if (NUMBERED_HEADING.test(lines[i])) return '';
   if (!AGENDA_IN_SENTENCE.test(lines[i]) && !PUT_HEADING.test(lines[i])) return null;

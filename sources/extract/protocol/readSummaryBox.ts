@@ -28,6 +28,8 @@ export interface SummaryCounts {
   online: number | null;
   /** The line (1-based) of the row of counts. */
   line: number;
+  /** The line (1-based) of its top border: the box takes the lines from there to the border under its row. */
+  start: number;
 }
 
 /** A border line: "+----+-----+", "+====+". */
@@ -37,6 +39,8 @@ const COMPOSITION = re('^(?:(?:списочный\\s+|утвержд[её]нны
 /** "всего", "барлығы", "итого": a group's own whole among its parts. */
 const WHOLE = re('^(?:всего|барлығы|итого|жиыны)\\.?$', 'iu');
 const COUNT = /^\d{1,3}$/u;
+/** "оның ішінде", "соның ішінде", "из них", "в т.ч.", "в том числе": a part of the column before it. */
+const OF_THEM = re('^(?:с?оның\\s+ішінде|из\\s+них|в\\s+т\\.\\s?ч\\.|в\\s+том\\s+числе)', 'iu');
 
 export function readSummaryBox(lines: string[]): SummaryCounts | null {
   for (let i = 0; i < lines.length; i++) {
@@ -46,13 +50,13 @@ export function readSummaryBox(lines: string[]): SummaryCounts | null {
     while (j < lines.length && /^\s*\|/u.test(lines[j]) && !BORDER.test(lines[j])) j++;
     if (j === i + 1 || j + 2 >= lines.length || !BORDER.test(lines[j]) || !BORDER.test(lines[j + 2] ?? '')) continue;
     const read = readBox(lines.slice(i + 1, j), lines[j], lines[j + 1]);
-    if (read) return { ...read, line: j + 2 };
+    if (read) return { ...read, line: j + 2, start: i + 1 };
   }
   return null;
 }
 
 /** The columns' boundaries are the "+" of the border under the header; each column's path is read down the header lines. */
-function readBox(header: string[], border: string, row: string): Omit<SummaryCounts, 'line'> | null {
+function readBox(header: string[], border: string, row: string): Omit<SummaryCounts, 'line' | 'start'> | null {
   const bounds = [...border.matchAll(/\+/gu)].map((m) => m.index!);
   if (bounds.length < 4) return null;
   const columns = bounds.slice(0, -1).map((from, k) => ({ from, to: bounds[k + 1] }));
@@ -60,7 +64,7 @@ function readBox(header: string[], border: string, row: string): Omit<SummaryCou
   const values = columns.map((c) => tidy(row.slice(c.from + 1, c.to).replace(/\|/gu, ' ')));
   if (!values.every((v) => COUNT.test(v))) return null;
   const paths = columns.map((c) => boxHeaderPath(header, [c.from + 1, c.to]).map((cell) => cell.text));
-  const find = (test: (path: string[]) => boolean) => {
+  const find = (test: (path: string[], k: number) => boolean) => {
     const k = paths.findIndex(test);
     return k >= 0 ? parseCount(values[k]) : null;
   };
@@ -73,7 +77,11 @@ function readBox(header: string[], border: string, row: string): Omit<SummaryCou
   const ofPresent = (p: string[]) => p.length > 0 && present.test(p[0]) && !absent.test(p[0]);
   const here = find((p) => ofPresent(p) && whole(p));
   const away = find((p) => p.length > 0 && absent.test(p[0]) && whole(p));
-  const onlineCount = here === null ? null : find((p) => ofPresent(p) && p.length >= 2 && online.test(p[p.length - 1]));
+  // Or a column of its own right after those present, headed "of them online" ("оның ішінде онлайн / из них онлайн": held-out
+  // 186's Kenkiyak box, a header of one level wrapped over four lines).
+  const hereAt = paths.findIndex((p) => ofPresent(p) && whole(p));
+  const ofThem = (p: string[], k: number) => k === hereAt + 1 && p.length === 1 && OF_THEM.test(p[0]) && online.test(p[0]);
+  const onlineCount = here === null ? null : find((p) => ofPresent(p) && p.length >= 2 && online.test(p[p.length - 1])) ?? find(ofThem);
   if (here === null && total === null) return null;
   // The parts no more than their wholes; present and absent make the composition.
   if (here !== null && total !== null && here > total) return null;

@@ -10,17 +10,32 @@ import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 import { tabBareCells } from './tabBareCells.ts';
 import { respreadVoteTables } from './respreadVoteTable.ts';
 import { wholeVoteLabel } from './wholeVoteLabel.ts';
+import { QUESTION_CELL } from './spreadQuestionTable.ts';
 
 /**
  * A header row of vote labels ("Вопрос | За | Против | Воздержались | Итог"), whole: the cell after it is no label nor
  * the result's column ("Итог" after "Воздержались" is the header's too). No running-number column is required.
  */
 const voteHeader: HeaderTest = (cells, next) => {
+  if (questionsHeader(cells, next)) return {};
   const labels = new Set(cells.map(labelOf).filter((l) => l !== null));
   // A number is a row's cell, never the header's ("Итог | 1" when the rows do not divide evenly).
   if (labelOf(next) !== null || RESULT_LABEL.test(next) || cells.some((c) => /^\d/.test(c.trim()))) return null;
   return labels.has('for') && labels.size >= 2 ? {} : null;
 };
+
+/**
+ * The header of a table turned on its side, a column per question (held-out 186's Chkalovo protocol, a Word table: " |
+ * Повестка дня | Вопрос 1 | … | Вопрос 4" over "«За» | 9 | 9 | 7 | 6 | 3", "«Против» | …", "Итог | повестка утверждена |
+ * …"): after its corner cell (empty, or naming the rows), every cell a question's heading ("Вопрос 2", "2-мәселе", "Повестка
+ * дня", "Күн тәртібі"), two or more, one of them numbered, and the row under it opens with a vote label. Read a cell a
+ * line, such a table is regrouped by it (regroupCellTable) and read row by label (readByLabel).
+ */
+function questionsHeader(cells: string[], next: string): boolean {
+  const columns = cells.slice(1).map((c) => tidy(c));
+  return columns.length >= 2 && labelOf(next) !== null && !/^\d/u.test(cells[0].trim()) && labelOf(cells[0]) === null
+    && columns.every((c) => QUESTION_CELL.test(c) || QUESTION_COLUMN.test(c)) && columns.some((c) => QUESTION_CELL.test(c));
+}
 
 /** A vote with the lines it spans: those lines are no other vote. */
 export type LocatedVote = ProtocolVote & { start: number; end: number };

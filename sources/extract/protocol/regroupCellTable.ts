@@ -15,7 +15,10 @@ export function regroupCellTable(lines: string[], isHeader: HeaderTest = attenda
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < lines.length;) {
-    if (!lines[i].startsWith('\t') || lines[i].trim() === '') {
+    // (A run may open with an empty cell, a table's corner over its rows' labels: " | Повестка дня | Вопрос 1 | …", held-out
+    // 186's Chkalovo votes turned on their side.)
+    const corner = /^\t[ \t]*$/u.test(lines[i]) && /^\t\s*\S/u.test(lines[i + 1] ?? '');
+    if (!lines[i].startsWith('\t') || (lines[i].trim() === '' && !corner)) {
       out.push(lines[i]);
       numbers.push(i + 1);
       i++;

@@ -2,7 +2,10 @@ import { NAME_COLUMN } from './lexicon.ts';
 import { NAME_WORD, INITIALS, re } from './re.ts';
 
 /** A question's column heading inside a header line: "Вопрос 1", "Вопрос № 2", "1-мәселе", "2-сұрақ", "3 вопрос". */
-const QUESTION_HEADING = re('(?:(?:вопрос|мәселе|сұрақ)\\s*№?\\s*\\d{1,2}|\\d{1,2}\\s*-?\\s*(?:вопрос|мәселе|сұрақ))(?![\\p{L}\\d])', 'giu');
+const QUESTION_SOURCE = '(?:(?:вопрос|мәселе|сұрақ)\\s*№?\\s*\\d{1,2}|\\d{1,2}\\s*-?\\s*(?:вопрос|мәселе|сұрақ))(?![\\p{L}\\d])';
+const QUESTION_HEADING = re(QUESTION_SOURCE, 'giu');
+/** A cell that is a question's column heading and nothing else ("Вопрос 1", "2-мәселе", "Вопрос № 3:"). */
+export const QUESTION_CELL = re(`^${QUESTION_SOURCE}\\s*[.:]?$`, 'iu');
 /** The header's start: the number's column ("№", "№ п/п") and the names' heading ("Ф.И.О. члена Совета", "Аты-жөні"). */
 const HEADER_START = re(`^\\s*(?:(№|#|р/с)\\s*(?:п/п\\.?)?\\s+)?(${NAME_COLUMN}.*?)\\s*$`);
 /** A row: its number, the member's name (a surname and initials, or a surname, a name and a patronymic), then its cells. */
