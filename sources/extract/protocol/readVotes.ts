@@ -19,6 +19,7 @@ import { readAlternativeTallies } from './readAlternativeTallies.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { oneForRestatedRuns, readQuestionRuns } from './readQuestionRuns.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
+import { readVoteColumnTables } from './readVoteColumn.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
 import { agendaVoteAndQuestionRow } from './voteQuestions.ts';
 import { declareByCandidate } from './declareByCandidate.ts';
@@ -422,6 +423,11 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
   const tables = readVoteTables(lines.map((l, k) => (members.taken.has(k) ? '' : l)), issues);
   tables.tables.push(...asTables(members.votes));
   for (const k of members.taken) tables.taken.add(k);
+  // A table of decisions with a column of votes ("№ | Тапсырма | Жауапты | Мерзімі | Дауыс беру", set 187): each row's cell
+  // one vote, its lines no other reader's.
+  const columns = readVoteColumnTables(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues, (text) => readCounts(text.slice(0, 400)));
+  tables.tables.push(...columns.tables);
+  for (const k of columns.taken) tables.taken.add(k);
   // Votes summed up under a legend of their counts' order ("(жақтап / қарсы / қалыс)" / "1-мәселе – 18 / 0 / 1 – …"): read
   // as a table of votes is, a summary of votes told under the questions dropped the same way.
   const legends = readVoteLegends(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
