@@ -1,7 +1,7 @@
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
-import { UNANIMOUS, VOTE_LABEL_IN_LINE, type VoteCategory } from './lexicon.ts';
+import { NAME_COLUMN, UNANIMOUS, VOTE_LABEL_IN_LINE, type VoteCategory } from './lexicon.ts';
 import { splitCells } from './readAttendanceTable.ts';
 import { labelOf, type LocatedVote, type TableRead } from './readVoteTable.ts';
 import { re } from './re.ts';
@@ -30,10 +30,15 @@ const TRIPLE = /^(\d{1,3})\s*([/\-–—])\s*(\d{1,3})\s*\2\s*(\d{1,3})(?![\d/]|
 const RULE = /^[\s|:+=\-–—]+$/u;
 const DASH_ONLY = /^[-–—]$/u;
 
-/** A header holding a vote column and no vote label of its own (a column per label is readVoteTables'), the vote column not its first. */
+/**
+ * A header holding a vote column and no vote label of its own (a column per label is readVoteTables'), the vote column not
+ * its first. A column of names ("№ | ФИО | Голосование", "Аты-жөні | Дауыс беру") makes it a roll call, each row one
+ * member's choice — no decisions.
+ */
+const NAMES = re(`^(?:${NAME_COLUMN})`, 'iu');
 const voteColumnHeader: HeaderTest = (cells) => {
   const at = voteColumnAt(cells);
-  if (at <= 0 || cells.length < 3 || cells.some((c) => labelOf(c) !== null || /^\d/u.test(c.trim()))) return null;
+  if (at <= 0 || cells.length < 3 || cells.some((c) => labelOf(c) !== null || /^\d/u.test(c.trim()) || NAMES.test(c.trim()))) return null;
   return /^(?:№|n|#)/iu.test(cells[0].trim()) ? { no: 0 } : {};
 };
 

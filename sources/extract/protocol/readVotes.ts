@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { isKazakh, languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_HEADING_CLOSING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
+import { DECIDED, MAJORITY, MOTION, NOT_VOTED, POINT_NEW, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_HEADING_CLOSING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
@@ -607,7 +607,7 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     const countsUnderUnanimous = current !== null && (filled(current.counts) === 0 || current.underUnanimous === true) && current.counts.unanimous && i - current.last === 1
       && (c.for !== null || current.underUnanimous === true) && (n >= 2 || c.strong) && !c.against && !c.abstain && !c.unanimous && !re(QUESTION_NEW).test(line) && !PUT_TO_VOTE.test(said);
     const mergeable = current !== null && (countsUnderUnanimous || ((i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous)) && couldBeSame
-      && !re(QUESTION_NEW).test(line) && !sectionOpens(lines, current.last, i) && !PUT_TO_VOTE.test(said)
+      && !re(QUESTION_NEW).test(line) && !re(POINT_NEW).test(line) && !sectionOpens(lines, current.last, i) && !PUT_TO_VOTE.test(said)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (carried && !(current && mergeable)) continue;
     if (current && mergeable) {
