@@ -9,8 +9,11 @@ import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 import { spreadQuestionTables } from './spreadQuestionTable.ts';
 import { sameMark, voteMarkLegend } from './voteMarkLegend.ts';
 
-/** "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос", "1-сұрақ": a column of one question's votes. */
-const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|мәселе|сұрақ)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе|сұрақ))(?![\\p{L}\\d])');
+/**
+ * "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос", "1-сұрақ": a column of one question's votes; cut short
+ * in a narrow column, "Вопр.1", "Вопр. 2" (set 190).
+ */
+const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|вопр\\.|мәселе|сұрақ)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе|сұрақ))(?![\\p{L}\\d])');
 /** "ИТОГО «за»", "Всего «против»", "Барлығы «жақтап»": a row of one choice's totals. */
 const TOTALS = re(`${TOTALS_WORD}[\\s:]*(.+)$`);
 /** "Барлығы", "Итого:": the totals row's word alone in its cell, the counts in the questions' cells. */
