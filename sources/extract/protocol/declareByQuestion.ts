@@ -1,6 +1,7 @@
 import type { ExtractIssue, VoteDeclared } from '../types.ts';
 import { questionSectionsOf } from './countQuestionSections.ts';
 import { declaredIn } from './declaredIn.ts';
+import { decisionItemsAfter } from './decisionItems.ts';
 import type { QuestionVote } from './readMemberVoteTable.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 import { resultsByQuestion } from './resultsByQuestion.ts';
@@ -24,8 +25,9 @@ export function declareByQuestion(
   for (const q of byQuestion) {
     const k = sections.findIndex((s) => s.no === q.question && s.at > q.end);
     if (k < 0) {
-      // No section of the question after the table: the results told in one sentence after it, question by question.
-      q.declared ??= resultsAfter(lines, q.end).get(q.question) ?? null;
+      // No section of the question after the table: the results told in one sentence after it, question by question; or in
+      // the decisions listed after it an item a question ("РЕШИЛИ:" / "1. … – решение принято." / "3. … – не принято", set 190).
+      q.declared ??= resultsAfter(lines, q.end).get(q.question) ?? resultOfItem(lines, q.end, q.question);
       continue;
     }
     const from = sections[k].at;
@@ -46,6 +48,15 @@ export function declareByQuestion(
     dropped.add(v);
   }
   return votes.filter((v) => !dropped.has(v));
+}
+
+/** The result the decisions' item of a question after line `end` declares (its lines up to the next item's), or null. */
+function resultOfItem(lines: string[], end: number, question: number): VoteDeclared | null {
+  const items = decisionItemsAfter(lines, end);
+  const k = items.findIndex((x) => x.no === question);
+  if (k < 0) return null;
+  const to = items[k + 1]?.at ?? Math.min(lines.length, items[k].at + 4);
+  return oneResultIn(lines.slice(items[k].at, to));
 }
 
 /** The result a section declares, when all its lines that declare one agree; null otherwise. */
