@@ -20,6 +20,7 @@ import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { oneForRestatedRuns, readQuestionRuns } from './readQuestionRuns.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { readVoteColumnTables } from './readVoteColumn.ts';
+import { readTickGrids } from './readTickGrid.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
 import { agendaVoteAndQuestionRow } from './voteQuestions.ts';
 import { declareByCandidate } from './declareByCandidate.ts';
@@ -420,8 +421,12 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
   // A table of members with a column per question ("Вопрос 1 | Вопрос 2", each member's choice, totals rows): its lines
   // are no other table's; each column a vote, its result in the question's section of the text.
   const members = readMemberVoteTables(lines, issues);
+  // A roll call as a grid of ticks under "жақ | қарсы | қалыс", a row per member (set 190): one vote, its lines no other reader's.
+  const ticks = readTickGrids(lines.map((l, k) => (members.taken.has(k) ? '' : l)), present.count, issues);
+  for (const k of ticks.taken) members.taken.add(k);
   const tables = readVoteTables(lines.map((l, k) => (members.taken.has(k) ? '' : l)), issues);
   tables.tables.push(...asTables(members.votes));
+  tables.tables.push(...ticks.tables);
   for (const k of members.taken) tables.taken.add(k);
   // A table of decisions with a column of votes ("№ | Тапсырма | Жауапты | Мерзімі | Дауыс беру", set 187): each row's cell
   // one vote, its lines no other reader's.
