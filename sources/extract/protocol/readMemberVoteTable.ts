@@ -119,6 +119,7 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
     }
     if (members === 0) continue;
     for (let k = i; k <= end; k++) taken.add(k);
+    const noneCounted = !(totals.has('for') && totals.size >= 2) && counted === null && tally.every((t) => t.unread.length > 0);
     questions.forEach((q, n) => {
       const t = tally[n];
       const own = counted?.[n] ?? null;
@@ -128,11 +129,12 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
       if (fromTotals && t.unread.length === 0 && CATEGORIES.some((c, k) => counts[k] !== null && counts[k] !== t[c])) {
         issues.push({ line: i + 1, message: `vote: question ${q.no}: the members' cells count ${t.for}/${t.against}/${t.abstain}, the totals row otherwise; the totals taken` });
       }
-      // A sheet whose marks cannot be counted (a PDF's grid whose empty cells collapsed, "✔ | ✔ | ✔" under nine columns, set
-      // 190) still holds each question's vote: kept with no count and unanimity unknown, so that the results told under
-      // the questions stay on their own questions (declareByQuestion), never one question's result moved onto another.
+      // A sheet none of whose questions can be counted (a PDF's grid whose empty cells collapsed, "✔ | ✔ | ✔" under nine
+      // columns, set 190) still holds each question's vote: kept with no count and unanimity unknown, so that the results
+      // told under the questions stay on their own questions (declareByQuestion). One question uncounted among counted ones
+      // gives no vote (protocols21classes).
       const uncounted = counts.every((c) => c === null);
-      if (uncounted && (fromTotals || t.unread.length === 0)) return;
+      if (uncounted && (fromTotals || t.unread.length === 0 || !noneCounted)) return;
       const result = results?.[n] ?? '';
       const unanimous = uncounted ? null : re(UNANIMOUS).test(result) && !counts[1] && !counts[2];
       votes.push({
