@@ -119,7 +119,6 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
     }
     if (members === 0) continue;
     for (let k = i; k <= end; k++) taken.add(k);
-    const noneCounted = !(totals.has('for') && totals.size >= 2) && counted === null && tally.every((t) => t.unread.length > 0);
     questions.forEach((q, n) => {
       const t = tally[n];
       const own = counted?.[n] ?? null;
@@ -129,14 +128,9 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
       if (fromTotals && t.unread.length === 0 && CATEGORIES.some((c, k) => counts[k] !== null && counts[k] !== t[c])) {
         issues.push({ line: i + 1, message: `vote: question ${q.no}: the members' cells count ${t.for}/${t.against}/${t.abstain}, the totals row otherwise; the totals taken` });
       }
-      // A sheet none of whose questions can be counted (a PDF's grid whose empty cells collapsed, "✔ | ✔ | ✔" under nine
-      // columns, set 190) still holds each question's vote: kept with no count and unanimity unknown, so that the results
-      // told under the questions stay on their own questions (declareByQuestion). One question uncounted among counted ones
-      // gives no vote (protocols21classes).
-      const uncounted = counts.every((c) => c === null);
-      if (uncounted && (fromTotals || t.unread.length === 0 || !noneCounted)) return;
+      if (counts.every((c) => c === null)) return;
       const result = results?.[n] ?? '';
-      const unanimous = uncounted ? null : re(UNANIMOUS).test(result) && !counts[1] && !counts[2];
+      const unanimous = re(UNANIMOUS).test(result) && !counts[1] && !counts[2];
       votes.push({
         start: i, end, line: i + 1, question: q.no, for: counts[0], against: counts[1], abstain: counts[2], unanimous, declared: declaredIn(result),
         text: tidy(`${header[q.k]}: ${CATEGORIES.map((c, k) => `${c} ${counts[k] ?? '?'}`).join(', ')}`).slice(0, 300),
