@@ -1,6 +1,7 @@
 import type { ExtractIssue, VoteDeclared } from '../types.ts';
 import { questionSectionsOf } from './countQuestionSections.ts';
 import { declaredIn } from './declaredIn.ts';
+import { decisionItemsAfter } from './decisionItems.ts';
 import type { QuestionVote } from './readMemberVoteTable.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 import { resultsByQuestion } from './resultsByQuestion.ts';
@@ -22,14 +23,22 @@ export function declareByQuestion(
   if (byQuestion.length === 0) return votes;
   const dropped = new Set<LocatedVote>();
   for (const q of byQuestion) {
-    const k = sections.findIndex((s) => s.no === q.question && s.at > q.end);
+    let k = sections.findIndex((s) => s.no === q.question && s.at > q.end);
+    let parts = sections;
     if (k < 0) {
-      // No section of the question after the table: the results told in one sentence after it, question by question.
-      q.declared ??= resultsAfter(lines, q.end).get(q.question) ?? null;
-      continue;
+      // No section of the question after the table: the results told in one sentence after it, question by question; or in
+      // the decisions listed after it an item a question ("РЕШИЛИ:" / "1. … – решение принято." / "3. … – не принято", set
+      // 190), each item read as the question's section.
+      const after = resultsAfter(lines, q.end).get(q.question);
+      parts = after === undefined ? decisionItemsAfter(lines, q.end) : [];
+      k = parts.findIndex((s) => s.no === q.question);
+      if (k < 0) {
+        q.declared ??= after ?? null;
+        continue;
+      }
     }
-    const from = sections[k].at;
-    const to = sections.slice(k + 1).find((s) => s.at > from)?.at ?? lines.length;
+    const from = parts[k].at;
+    const to = parts.slice(k + 1).find((s) => s.at > from)?.at ?? (parts === sections ? lines.length : Math.min(lines.length, from + ITEM_LINES));
     const told = votes.filter((v) => !byQuestion.includes(v as QuestionVote) && v.start >= from && v.start < to);
     if (told.length === 0) {
       q.declared = oneResultIn(lines.slice(from, to));
@@ -47,6 +56,9 @@ export function declareByQuestion(
   }
   return votes.filter((v) => !dropped.has(v));
 }
+
+/** How many lines the last of the decisions listed after a table may run (the signatures follow it). */
+const ITEM_LINES = 4;
 
 /** The result a section declares, when all its lines that declare one agree; null otherwise. */
 function oneResultIn(lines: string[]): VoteDeclared | null {

@@ -131,6 +131,44 @@ export function tabFixedWidthVoteTables(lines: string[]): string[] {
     }
     i = rows[rows.length - 1];
   }
+  return tabLabelRows(out);
+}
+
+/** A count in a fixed-width row: digits, a dash, "нет" / "жоқ". */
+const COUNT_SPAN = /^(?:\d{1,3}|[-–—]|нет|жоқ)$/iu;
+
+/**
+ * Rows of a vote label each, a column of counts per question, typed in fixed width (set 190, totals over a members' grid):
+ *
+ *          Жақ / За                         12      9       5       10
+ *          Қарсы / Против                   0       2       6       0
+ *          Қалыс / Возд.                    0       1       1       1
+ *
+ * Given tabs, as a Word table's rows, so the vote tables' reader reads them as a table of a row per label (readByLabel).
+ * Only a run of two lines or more right after each other (a rule between them aside), each a label then as many counts
+ * as the others (two or more), the labels different and "for" among them; anything else is left as it was.
+ */
+function tabLabelRows(lines: string[]): string[] {
+  const out = [...lines];
+  const rowOf = (line: string) => {
+    if (/[\t|]/u.test(line)) return null;
+    const parts = spans(line);
+    const label = parts.length >= 3 ? labelOf(parts[0].text) : null;
+    return label !== null && parts.slice(1).every((c) => COUNT_SPAN.test(c.text)) ? { label, cells: parts.map((c) => c.text) } : null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const run: number[] = [];
+    for (let k = i; k < lines.length; k++) {
+      if (rowOf(lines[k])) run.push(k);
+      else if (!(run.length > 0 && RULE.test(lines[k]) && lines[k].trim() !== '' && rowOf(lines[k + 1] ?? ''))) break;
+    }
+    const rows = run.map((k) => rowOf(lines[k])!);
+    const labels = new Set(rows.map((r) => r.label));
+    if (rows.length >= 2 && labels.size === rows.length && labels.has('for') && rows.every((r) => r.cells.length === rows[0].cells.length)) {
+      for (const [n, k] of run.entries()) out[k] = rows[n].cells.join('\t');
+    }
+    i = Math.max(i, (run[run.length - 1] ?? i));
+  }
   return out;
 }
 

@@ -28,6 +28,7 @@ interface LexiconFile {
   majority: Phrases;
   proposalRejected: Phrases;
   questionNew: Phrases;
+  pointNew: Phrases;
   reportedSpeech: Phrases;
   notVoted: Phrases;
   voteExcept: Phrases;
@@ -99,6 +100,11 @@ export const MAJORITY = any(file.majority);
 export const PROPOSAL_REJECTED = any(file.proposalRejected);
 /** "По второму вопросу", "екінші мәселе бойынша": the next question opens; a vote or its result is not past it. */
 export const QUESTION_NEW = any(file.questionNew);
+/**
+ * "п. 2 – единогласно", "по п. 4:", "пп. 1–3 таблицы:", "2-тармақ бойынша –", "кестенің 3-жолы бойынша:": a line opening with
+ * the point of a decision table it votes on (set 187) — a vote of its own, never the end of the vote above.
+ */
+export const POINT_NEW = any(file.pointNew);
 /** A speaker telling what happened elsewhere ("сообщил, что законопроект одобрен большинством голосов"): no vote of this meeting. */
 export const REPORTED_SPEECH = any(file.reportedSpeech);
 /** Members present who did not vote: "2 члена не голосовали", "4 мүше дауыс беруге қатыса алмады". */

@@ -25,6 +25,7 @@ import { unquotedName } from './quotedName.ts';
 import { positionFirst } from './positionFirst.ts';
 import { exOfficioMember } from './exOfficio.ts';
 import { withoutOutlineNumber } from './outlineNumber.ts';
+import { hasQuestionColumn } from './readMemberVoteTable.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -342,7 +343,10 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     if (tableStart) {
       noteSignatures(tableStart, lines.slice(i + 1));
       // "СПИСОК ПРИГЛАШЕННЫХ" / "№ | Ф.И.О. | Должность": a table titled as the guests' lists no member, whatever came before.
-      const kind = titledInvited(lines, i) ? 'skip' : titledAbsent(lines, i, tableStart) ? 'absent' : prev?.kind ?? 'present';
+      // "№ | Член Совета | Вопрос 1 | Вопрос 2" after the agenda, no column of taking part: a roll call's sheet of votes (set
+      // 190) — who voted how, not who came (an absent member has a row there too).
+      const votesOnly = pastAttendance && tableStart.cols.part === undefined && tableStart.cols.marks === undefined && hasQuestionColumn(header ?? line);
+      const kind = titledInvited(lines, i) || votesOnly ? 'skip' : titledAbsent(lines, i, tableStart) ? 'absent' : prev?.kind ?? 'present';
       state = { kind, online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
       continue;
     }

@@ -7,10 +7,13 @@ import { countOf, labelOf, type LocatedVote, type TableRead } from './readVoteTa
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 import { spreadQuestionTables } from './spreadQuestionTable.ts';
-import { sameMark, voteMarkLegend } from './voteMarkLegend.ts';
+import { noVoteMarks, sameMark, voteMarkLegend } from './voteMarkLegend.ts';
 
-/** "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос", "1-сұрақ": a column of one question's votes. */
-const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|мәселе|сұрақ)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе|сұрақ))(?![\\p{L}\\d])');
+/**
+ * "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос", "1-сұрақ": a column of one question's votes; cut short
+ * in a narrow column, "Вопр.1", "Вопр. 2" (set 190).
+ */
+const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|вопр\\.|мәселе|сұрақ)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе|сұрақ))(?![\\p{L}\\d])');
 /** "ИТОГО «за»", "Всего «против»", "Барлығы «жақтап»": a row of one choice's totals. */
 const TOTALS = re(`${TOTALS_WORD}[\\s:]*(.+)$`);
 /** "Барлығы", "Итого:": the totals row's word alone in its cell, the counts in the questions' cells. */
@@ -82,6 +85,8 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
     // Does the table answer yes or no? Then "жоқ" / "нет" in a question's cell is "no", against.
     // "(«+» – за, «–» – против, «0» – воздержался)" just above the table: its cells' marks are those choices.
     const legend = legendAbove(lines, i);
+    // "«×» – не голосовал (отсутствует)" in the same legend: a cell so marked is no vote (set 190).
+    const noVote = noVoteAbove(lines, i);
     const yesNo = lines.slice(first).some((l) => (splitCells(l) ?? []).some((c, k) => questions.some((q) => q.k === k) && YES.test(tidy(c))));
     for (let j = first; j < lines.length; j++) {
       const cells = splitCells(lines[j]);
@@ -109,7 +114,7 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
         const marked = legend.get(sameMark(cell));
         const choice = marked ? [marked] : yesNo && NO.test(cell) ? (['against'] as const) : CHOICES.find(([, test]) => test.test(cell));
         if (choice) tally[n][choice[0]]++;
-        else if (cell !== '' && !NO_VOTE.test(cell)) tally[n].unread.push(cell);
+        else if (cell !== '' && !NO_VOTE.test(cell) && !noVote.has(sameMark(cell))) tally[n].unread.push(cell);
         else if (cell === '') tally[n].unread.push('an empty cell');
       });
     }
@@ -147,8 +152,20 @@ function legendAbove(lines: string[], header: number): Map<string, VoteCategory>
   return new Map();
 }
 
+/** The marks of no vote cast that the legend above a table's header gives (legendAbove's line), or none. */
+function noVoteAbove(lines: string[], header: number): Set<string> {
+  const above = lines.slice(Math.max(0, header - 6), header).filter((l) => l.trim() !== '').slice(-3);
+  for (const line of above.reverse()) if (voteMarkLegend(line).size > 0) return noVoteMarks(line);
+  return new Set();
+}
+
 /** "Нәтижесі", "Итог", "Результат", "Решение", "Шешім": the row of each question's result, under the members. */
 const RESULT_ROW = re('^(?:результат|итог|решени|нәтиже|шешім)[\\p{L}]*\\s*:?$');
+
+/** Whether a header row has a column of one question's votes ("Вопрос 1", "1-мәселе"). */
+export function hasQuestionColumn(line: string): boolean {
+  return (splitCells(line) ?? []).some((c) => QUESTION_COLUMN.test(c));
+}
 
 /** A header of members with a column per question: the attendance header's name column and a question's column. */
 const memberVoteHeader: HeaderTest = (cells) => {

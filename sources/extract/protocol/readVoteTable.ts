@@ -65,6 +65,8 @@ export function labelOf(cell: string): VoteCategory | null {
   if (bare !== text && wholeVoteLabel(bare)) return wholeVoteLabel(bare);
   // "«возд.»", "возд.": cut short in a narrow header cell, still the abstentions' column (the cell holds nothing else).
   if (/^[«"“„]?\s*возд\.?\s*[»"”“]?$/iu.test(cell.trim())) return 'abstain';
+  // "жақ", "жақ.": "жақтап" cut short the same way, in a narrow column over marks (set 190: "жақ | қарсы | қалыс").
+  if (/^[«"“„]?\s*жа[қк]\.?\s*[»"”“]?$/iu.test(cell.trim())) return 'for';
   // A bilingual header's cell, "Жақтап / За", "Қарсы / Пр.": the label of its halves, when no half names another.
   const halves = text.split(/\s*\/\s*/u);
   if (halves.length === 2) {

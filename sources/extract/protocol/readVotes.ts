@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { isKazakh, languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_HEADING_CLOSING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
+import { DECIDED, MAJORITY, MOTION, NOT_VOTED, POINT_NEW, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_HEADING_CLOSING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
@@ -19,6 +19,8 @@ import { readAlternativeTallies } from './readAlternativeTallies.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { oneForRestatedRuns, readQuestionRuns } from './readQuestionRuns.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
+import { readVoteColumnTables } from './readVoteColumn.ts';
+import { readTickGrids } from './readTickGrid.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
 import { agendaVoteAndQuestionRow } from './voteQuestions.ts';
 import { declareByCandidate } from './declareByCandidate.ts';
@@ -419,9 +421,18 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
   // A table of members with a column per question ("Вопрос 1 | Вопрос 2", each member's choice, totals rows): its lines
   // are no other table's; each column a vote, its result in the question's section of the text.
   const members = readMemberVoteTables(lines, issues);
+  // A roll call as a grid of ticks under "жақ | қарсы | қалыс", a row per member (set 190): one vote, its lines no other reader's.
+  const ticks = readTickGrids(lines.map((l, k) => (members.taken.has(k) ? '' : l)), present.count, issues);
+  for (const k of ticks.taken) members.taken.add(k);
   const tables = readVoteTables(lines.map((l, k) => (members.taken.has(k) ? '' : l)), issues);
   tables.tables.push(...asTables(members.votes));
+  tables.tables.push(...ticks.tables);
   for (const k of members.taken) tables.taken.add(k);
+  // A table of decisions with a column of votes ("№ | Тапсырма | Жауапты | Мерзімі | Дауыс беру", set 187): each row's cell
+  // one vote, its lines no other reader's.
+  const columns = readVoteColumnTables(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues, (text) => readCounts(text.slice(0, 400)));
+  tables.tables.push(...columns.tables);
+  for (const k of columns.taken) tables.taken.add(k);
   // Votes summed up under a legend of their counts' order ("(жақтап / қарсы / қалыс)" / "1-мәселе – 18 / 0 / 1 – …"): read
   // as a table of votes is, a summary of votes told under the questions dropped the same way.
   const legends = readVoteLegends(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
@@ -601,7 +612,7 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     const countsUnderUnanimous = current !== null && (filled(current.counts) === 0 || current.underUnanimous === true) && current.counts.unanimous && i - current.last === 1
       && (c.for !== null || current.underUnanimous === true) && (n >= 2 || c.strong) && !c.against && !c.abstain && !c.unanimous && !re(QUESTION_NEW).test(line) && !PUT_TO_VOTE.test(said);
     const mergeable = current !== null && (countsUnderUnanimous || ((i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous)) && couldBeSame
-      && !re(QUESTION_NEW).test(line) && !sectionOpens(lines, current.last, i) && !PUT_TO_VOTE.test(said)
+      && !re(QUESTION_NEW).test(line) && !re(POINT_NEW).test(line) && !sectionOpens(lines, current.last, i) && !PUT_TO_VOTE.test(said)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (carried && !(current && mergeable)) continue;
     if (current && mergeable) {
