@@ -358,7 +358,7 @@ const BY_THE_LIST = re(`(?<![\\p{L}])(?:(?:по\\s+списку|тізім\\s+б
 const AT_THE_SITTING = '(?:в|на)\\s+(?:работе\\s+)?(?:заседании|собрании)';
 const UNIT_LABEL = '(?:\\s*,\\s*(?:чел\\.?|человек|адам|мүше))?';
 // "приняли участие 5 членов рабочей группы" counts a group's members.
-const PRESENT = re(`${TOOK_PART}(?:\\s+${AT_THE_SITTING})?(?:\\s+${BODY_MEMBERS})?${UNIT_LABEL}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
+const PRESENT = re(`${TOOK_PART}(?:\\s+${AT_THE_SITTING}(?=\\s*[:\\-–—]))?(?:\\s+${BODY_MEMBERS})?${UNIT_LABEL}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
 // "Итого зарегистрировано: 11 членов Совета (из них 1 – онлайн)", "Тіркелгені: 11 мүше": the members registered at the
 // meeting, a count of members after it (not "зарегистрировано 5 обращений"). A label and its bare count, the clause ending
 // after it: "Тіркелгендер – 10, оның ішінде онлайн – 1.", "Зарегистрировались: 10." ("Тіркелген өтініштер – 5" has its noun).

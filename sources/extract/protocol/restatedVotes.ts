@@ -67,7 +67,9 @@ function resultRestated(a: ProtocolVote, b: ProtocolVote, lines: string[]): bool
   if (filled(a) === 0 || a.declared === null || filled(b) !== 0 || b.unanimous || b.declared !== a.declared || b.line <= a.line || b.line - a.line > 4) return false;
   const own = a.text.replace(/\s+/gu, ' ');
   const ofA = (l: string) => l.trim() === '' || declaredIn(l) === a.declared || own.includes(l.replace(/\s+/gu, ' ').trim());
-  return lines.slice(a.line, b.line - 1).every(ofA) && !questionBetween(a, b, lines);
+  // ("Екінші мәселе бойынша мүшелер қол көтеру арқылы дауыс берді, шешім көпшілік дауыспен қабылданды": the next question's vote.)
+  const opensQuestion = re(QUESTION_NEW).test(b.text) || re(SECTION_NEW).test(b.text);
+  return !opensQuestion && lines.slice(a.line, b.line - 1).every(ofA) && !questionBetween(a, b, lines);
 }
 
 /** Whether a question's section opens between two votes. */

@@ -232,11 +232,12 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
 }
 
 /**
- * A list's number or bullet before a label ("1) Заседания Совета – 5", "2.1 Кеңес отырыстары – 3", "• Круглые столы – 2"). A
+ * A list's number or bullet before a label ("1) Заседания Совета – 5", "2.1 Кеңес отырыстары – 3", "1.2 мемлекеттік органдардың
+ * өкілдері – 2" (a point of a section whatever follows, set 144), "• Круглые столы – 2"). A
  * bare number before a word in small letters is no list's number but a count of that word: "31 обращение: 27 – физических
  * лиц, 4 – юридических лиц" (set 188's slide) states 31 appeals, its label is no "обращение" of 27.
  */
-const LIST_MARK = /^(?:\d{1,2}(?:\.\d{1,2})*(?:[.)]|(?=\s+[^\p{Ll}\s]))|[-–—•·*])\s+/u;
+const LIST_MARK = /^(?:\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}(?:[.)]|(?=\s+[^\p{Ll}\s]))|[-–—•·*])\s+/u;
 
 /** A form's field with no value: a label (its point's number before it) and its colon or dash, nothing after. */
 const EMPTY_FIELD = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\p{L}[^\d:;.!?–—]{1,80}?\s*[:–—]\s*$/u;
