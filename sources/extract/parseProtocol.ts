@@ -3,7 +3,7 @@ import { withoutTemplateBlankLines } from './templateBlanks.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
-import { readNumbersOverCaptions, readTabbedTiles, readTileCells, readTileGrids } from './slideTiles.ts';
+import { readNumbersOverCaptions, readTileCells, readTileGrids } from './slideTiles.ts';
 import { tabFixedWidthVoteTables } from './protocol/fixedWidthVoteTable.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
@@ -128,7 +128,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // чел. к заседанию 20.08", "Слайд 1 из 6 · …"): its pictures' alt text, its changes and its number taken off (slideMarks.ts);
   // its tiles in a grid, in a Word table or one under another written as the labelled values they stand for (slideTiles.ts);
   // its vote table in fixed-width columns given a Word row's tabs (fixedWidthVoteTable.ts).
-  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(tabFixedWidthVoteTables(readNumbersOverCaptions(readTileCells(readTileGrids(readTabbedTiles(withoutSlideMarks(boxTablesAsPipes(pages.lines)))))))), { listLabels: true, typed: pages.lines }));
+  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(tabFixedWidthVoteTables(readNumbersOverCaptions(readTileCells(readTileGrids(withoutSlideMarks(boxTablesAsPipes(pages.lines))))))), { listLabels: true, typed: pages.lines }));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.

@@ -57,9 +57,7 @@ describe('a deck protocol: tiles, the members under a participants title, a vote
     'выездного заседания Общественного совета',
     '28 октября 2026 года',
     'Кворум',
-    '15\t12\t2\t3',
-    '',
-    'членов Совета по составу\tучаствуют в заседании\tиз них онлайн (ZOOM)\tотсутствуют',
+    'членов Совета по составу – 15; участвуют в заседании – 12; из них онлайн (ZOOM) – 2; отсутствуют – 3.',
     'Участники заседания',
     'Члены Совета:',
     ...['Абенов А.А.', 'Бекова Б.Б.', 'Васильев В.В. (онлайн)', 'Гаврилова Г.Г.', 'Дюсенов Д.Д.', 'Ермекова Е.Е.', 'Жумабаев Ж.Ж. (онлайн)', 'Зайцева З.З.', 'Ибраев И.И.', 'Калиева К.К.', 'Лукин Л.Л.', 'Мусина М.М.'].map((n, k) => `${k + 1}. ${n}`),
@@ -72,7 +70,7 @@ describe('a deck protocol: tiles, the members under a participants title, a vote
     'Предложение не принято.',
   ].join('\n');
   const x = parseProtocol(ru);
-  it('the counts from the tiles', () => {
+  it('the counts from the tiles written as labelled values', () => {
     expect([x.members_total, x.present, x.online]).toEqual([15, 12, 2]);
   });
   it('the twelve members listed are the attendees, two online', () => {
