@@ -66,7 +66,24 @@ const FAR_FOOTER = /^[ \t]{20,}\S.{0,60}[|·•]\s*\d{1,2}\s*$/u;
 /** A separator's rule: "────", "====", "----". */
 const RULE = /[─━═=\-–—_]{2,}/gu;
 
+/**
+ * A slide's number opening its line, its title after a stop, a colon or a rule: "[Слайд 2 из 9. ПОВЕСТКА ДНЯ" (a slide's
+ * text pasted into a protocol in brackets), "══ Слайд 2 / 12 ══ КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "Слайд 3: Состав" (set 188).
+ * The title is the heading of what the slide shows (the agenda's items under "ПОВЕСТКА ДНЯ"); a footer's parts after a
+ * dot or a bar ("Слайд 1 из 6 · Общественный совет г. Караганды · 17.09.2026") are no title.
+ */
+const TITLED = new RegExp(String.raw`^[\s\[(]*(?:[─━═=_]{2,}\s*)?${SLIDE_NUMBER.source}\s*(?:[.:]|[─━═=_]{2,})\s*(?=\p{L})`, 'iu');
+
+function titleAfterNumber(line: string): string | null {
+  const m = TITLED.exec(line);
+  if (m === null) return null;
+  const title = line.slice(m[0].length).replace(RULE, ' ').replace(/\s{2,}/gu, ' ').trim();
+  return /\p{L}{2}/u.test(title) && !/[·|•]|\d{1,2}\.\d{1,2}\.\d{2,4}/u.test(title) ? title : null;
+}
+
 function withoutSlideNumber(line: string): string {
+  const titled = titleAfterNumber(line);
+  if (titled !== null) return titled;
   const ruled = /[─━═=\-–—_]{3,}/u.test(line);
   const numbered = SLIDE_NUMBER.test(line) || (ruled && PAGE_IN_RULE.test(line));
   if (!numbered && !FOOTER_PAGES.test(line) && !FAR_FOOTER.test(line)) return line;

@@ -24,6 +24,36 @@ export function readTileGrids(lines: string[]): string[] {
   return readBoxedTiles(readSpacedTiles(lines));
 }
 
+/**
+ * A PDF's tile row, its cells set apart by tabs: the numbers' line, then (after a blank line at most) the captions' line
+ * with as many cells, the n-th caption under the n-th number (set 188's Turgen protocol, a deck's "Кворум" slide):
+ *
+ *      15<tab>12<tab>2<tab>3
+ *      членов Совета по составу<tab>участвуют в заседании<tab>из них онлайн (ZOOM)<tab>отсутствуют
+ *
+ * written as the labelled values on the numbers' line, the captions' line blanked. Only counts in every cell of the first
+ * line (two at least) and words opening every cell of the other: a table's row of counts under its header, or over a
+ * row of other counts, is no tile row. A protocol's reader: a report's card readers read such a row as it stands (readCardGrids).
+ */
+export function readTabbedTiles(lines: string[]): string[] {
+  const out = [...lines];
+  const cells = (line: string) => line.trim().split(/\t+/u).map((c) => c.trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\t/u.test(lines[i])) continue;
+    const numbers = cells(lines[i]);
+    if (numbers.length < 2 || !numbers.every((c) => COUNT.test(c)) || numbers.some((c) => /^(?:19|20)\d{2}$/u.test(c))) continue;
+    const k = (lines[i + 1] ?? '').trim() === '' ? i + 2 : i + 1;
+    const captions = cells(lines[k] ?? '');
+    if (captions.length !== numbers.length || !captions.every((c) => /^[\p{L}(«"]/u.test(c) && c.length <= 80)) continue;
+    // A header above the numbers (a table's) makes them a table's row.
+    if (i > 0 && /\t/u.test(lines[i - 1]) && cells(lines[i - 1]).length === numbers.length) continue;
+    out[i] = labelledRow(numbers.map((text) => ({ start: 0, text })), captions.map((c) => [c]));
+    out[k] = '';
+    i = k;
+  }
+  return out;
+}
+
 /** A number's cell: a count ("19", "1 240" is no tile's; tiles show short counts). */
 const COUNT = /^\d{1,4}$/u;
 /** Two spaces or more, a tab, or a box's bar: what sets a grid's cells apart. */

@@ -363,7 +363,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // "Члены Совета:" right under "Присутствовали: 14 из 19 членов" (or under "Присутствовали:", or inside its list after
     // "Председатель – …") heads the list of those present; elsewhere it says nothing of who came.
     const members = MEMBERS_LINE.exec(line);
-    if (members && !pastAttendance && (state?.kind === 'present' || headings.awaitsPresent(numbers[i])) && (members[1].trim() === '' || allNames(members[1]))) {
+    if (members && !pastAttendance && (state?.kind === 'present' || headings.awaitsPresent(numbers[i]) || underParticipantsTitle(lines, i)) && (members[1].trim() === '' || allNames(members[1]))) {
       headings.open('present', numbers[i], line, true);
       state = listOf({ kind: 'present', online: false, excused: null });
       if (members[1].trim() !== '') {
@@ -1261,6 +1261,17 @@ const PRESENT_AND_ABSENT = re(`(?<![\\p{L}])(?:${PRESENT_HEADING})\\s+(?:и|жә
 const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(?:\\s+(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам))?\\s*\\(([^()]+)\\)\\s*[.;,]?\\s*$`, 'u');
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);
 const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
+/**
+ * A slide's title of the sitting's participants right above "Члены Совета:" ("Участники заседания" / "Члены Совета:" / "1.
+ * Абдикаримов Н.С. – председатель", set 188's deck; "Отырысқа қатысушылар" / "Кеңес мүшелері:"): the members who took part,
+ * those present. Alone ("Участники заседания:" over guests and members together) it names no list's kind.
+ */
+const PARTICIPANTS_TITLE = /^\s*(?:участники\s+(?:выездного\s+)?заседания|(?:отырысқа\s+)?қатысушылар|отырыс(?:қа)?\s+қатысушылары)\s*:?\s*$/iu;
+function underParticipantsTitle(lines: string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  return k >= 0 && i - k <= 2 && PARTICIPANTS_TITLE.test(lines[k]);
+}
 // "Члены Совета (кроме председательствующего и секретаря):": a note in brackets before the colon, no count in it.
 const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*(?:\\([^()\\d]*\\)\\s*)?:\\s*(.*)$`);
 const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');

@@ -3,6 +3,7 @@ import { sectionNumberOf } from './countQuestionSections.ts';
 import { QUESTION_NEW, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 import { filled } from './readVotes.ts';
+import { declaredIn } from './declaredIn.ts';
 
 const COUNTS = ['for', 'against', 'abstain'] as const;
 
@@ -27,6 +28,7 @@ export function withoutRestatedVotes(votes: ProtocolVote[], lines: string[]): Pr
       out[out.length - 1] = { ...v, declared: last.declared };
       continue;
     }
+    if (last !== undefined && resultRestated(last, v, lines)) continue;
     if (last !== undefined && restates(last, v, lines)) {
       last.declared ??= v.declared;
       if (v.unanimous === true && !last.against && !last.abstain) last.unanimous = true;
@@ -53,6 +55,21 @@ function resultBeforeCounts(a: ProtocolVote, b: ProtocolVote, lines: string[]): 
   if (filled(a) !== 0 || a.declared === null || a.unanimous || filled(b) !== 3 || b.declared !== null || b.line - a.line > 4 || b.line <= a.line) return false;
   if (a.item !== undefined && b.item !== undefined && a.item !== b.item) return false;
   return !questionBetween(a, b, lines);
+}
+
+/**
+ * A counted vote with its result, then that result told again with no counts, a line or two under it: a vote slide and
+ * the secretary's sentence ("[Слайд 9 из 9. ГОЛОСОВАНИЕ" / "за – 6 / против – 8 / воздержались – 1" / "Предложение не
+ * набрало большинства голосов.]" / "Предложение не принято.", set 188), a table's row and "Ұсыныс қабылданбады." under it.
+ * One vote: nothing but blank lines and the vote's own result stand between (a proposal told between is another motion).
+ */
+function resultRestated(a: ProtocolVote, b: ProtocolVote, lines: string[]): boolean {
+  if (filled(a) === 0 || a.declared === null || filled(b) !== 0 || b.unanimous || b.declared !== a.declared || b.line <= a.line || b.line - a.line > 4) return false;
+  const own = a.text.replace(/\s+/gu, ' ');
+  const ofA = (l: string) => l.trim() === '' || declaredIn(l) === a.declared || own.includes(l.replace(/\s+/gu, ' ').trim());
+  // ("Екінші мәселе бойынша мүшелер қол көтеру арқылы дауыс берді, шешім көпшілік дауыспен қабылданды": the next question's vote.)
+  const opensQuestion = re(QUESTION_NEW).test(b.text) || re(SECTION_NEW).test(b.text);
+  return !opensQuestion && lines.slice(a.line, b.line - 1).every(ofA) && !questionBetween(a, b, lines);
 }
 
 /** Whether a question's section opens between two votes. */

@@ -214,11 +214,11 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   // separator, its detail after a second one.
   const first = seps[0];
   if (first !== last && first.index !== undefined) {
-    const head = line.slice(0, first.index).trim().replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–—•·*])\s+/u, '');
+    const head = line.slice(0, first.index).trim().replace(LIST_MARK, '');
     const detailed = COUNT_THEN_DETAIL.exec(line.slice(first.index + first[0].length).trim());
     if (detailed && /^\p{L}/u.test(head) && !SENTENCE_END.test(head) && /\p{L}{3}/u.test(head)) return { indent: line.search(/\S/u), label: head, value: parseCount(detailed[1] ?? detailed[2]) };
   }
-  const label = line.slice(0, last.index).trim().replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–—•·*])\s+/u, '');
+  const label = line.slice(0, last.index).trim().replace(LIST_MARK, '');
   const value = line.slice(last.index + last[0].length).trim();
   if (!/^\p{L}/u.test(label) || SENTENCE_END.test(label) || !/\p{L}{3}/u.test(label) || value === '') return null;
   // A value in words is still an indicator line ("без изменений"); a count followed by more words is a sentence.
@@ -230,6 +230,14 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   if (/^\d/u.test(value) || /[.!?]\s/u.test(value) || value.split(/\s+/u).length > 8) return null;
   return { indent: line.search(/\S/u), label, value: null };
 }
+
+/**
+ * A list's number or bullet before a label ("1) Заседания Совета – 5", "2.1 Кеңес отырыстары – 3", "1.2 мемлекеттік органдардың
+ * өкілдері – 2" (a point of a section whatever follows, set 144), "• Круглые столы – 2"). A
+ * bare number before a word in small letters is no list's number but a count of that word: "31 обращение: 27 – физических
+ * лиц, 4 – юридических лиц" (set 188's slide) states 31 appeals, its label is no "обращение" of 27.
+ */
+const LIST_MARK = /^(?:\d{1,2}(?:\.\d{1,2})+[.)]?|\d{1,2}(?:[.)]|(?=\s+[^\p{Ll}\s]))|[-–—•·*])\s+/u;
 
 /** A form's field with no value: a label (its point's number before it) and its colon or dash, nothing after. */
 const EMPTY_FIELD = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\p{L}[^\d:;.!?–—]{1,80}?\s*[:–—]\s*$/u;

@@ -81,7 +81,9 @@ const YEAR_CELL = /^(?:19|20)\d{2}$/u;
  */
 // A sign typed with the keyboard's hyphen ("-1", "-2") or a share's change ("+33 %") is a change too (an infographic's
 // "было / стало / Δ" table, set 157).
-const CHANGE_CELL = /^(?:[↑↓▲▼△▽⬆⬇]\s*\d{1,4}|=|[+−-]\s*\d{1,4}(?:[.,]\d{1,2})?(?:\s*%)?|±\s*0)$/u;
+// An arrow with its sign or a share ("▲ +1", "▼ –1", "▲ 29 %") and "новое" / "жаңа" for a row last year did not have
+// (a deck's table "III кв. 2026 | III кв. 2025 | Динамика", set 188) are changes too.
+const CHANGE_CELL = /^(?:[↑↓▲▼△▽⬆⬇]\s*[+−–-]?\s*\d{1,4}(?:[.,]\d{1,2})?(?:\s*%)?|=|[+−-]\s*\d{1,4}(?:[.,]\d{1,2})?(?:\s*%)?|±\s*0|нов(?:ое|ый|ая|ые)|жаңа)$/iu;
 /**
  * A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row.
  * Any verb of none held or made (noneHeldVerbs): "Меморандумдар | Меморандумы | жасалған жоқ | 1" (set 178), "не заключались".
