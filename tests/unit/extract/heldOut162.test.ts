@@ -16,9 +16,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-kk-mugalzhar-2026-10-08': [
     'votes[2].against',
   ],
-  'protocol-kk-ulan-2026-10-21': [
-    'members_total', 'online',
-  ],
+  'protocol-kk-ulan-2026-10-21': ['online'],
   'protocol-mixed-enbekshikazakh-2026-11-26': [
     'attendees', 'attendees_online',
   ],

@@ -20,6 +20,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-kamysty-2026-h1': ['figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_individuals'],
   'report-kk-oiyl-2026-q3': [
     'figure report_hearings', 'figure departments_heard', 'figure npa_with_remarks', 'figure appeals_individuals',
+    'activities report_hearing', 'activity report_hearing 2026-09-24',
   ],
   'report-ru-bakanas-2026-9m': ['figure public_hearings'],
 };

@@ -14,9 +14,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'protocol-kk-balkhash-2026-07-15': [
-    'members_total',
-  ],
+  'protocol-kk-balkhash-2026-07-15': [],
   'protocol-ru-temirtau-2026-08-12': [
     'members_total', 'present', 'online',
   ],
