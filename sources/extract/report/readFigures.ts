@@ -1,3 +1,4 @@
+import { withoutRowNumbers } from './rowNumbers.ts';
 import { namesCouncilOfOtherLevel } from './otherCouncilsCounts.ts';
 import { ONE_DIRECTION, directionSections } from './directionSections.ts';
 import { namesTwoMetrics } from './tableRowLexicon.ts';
@@ -61,7 +62,9 @@ interface Taken {
  * commission's own (report/authorOf), so its commission's counts are its figures; `councilApart`: it sets the council's
  * figures apart from its own (report/councilSetApart), so the council's counts are another body's.
  */
-export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null, ownCommission = false, councilApart = false): ReportFigure[] {
+export function readFigures(typed: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null, ownCommission = false, councilApart = false): ReportFigure[] {
+  // A fixed-width table's row numbers are no counts of the events its rows name (rowNumbers.ts).
+  const lines = withoutRowNumbers(typed);
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   // A report translated in part ("Перевод:" under some sections only, a short summary in the other language) is bilingual
