@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { parseCount, COUNT_SOURCE as N } from '../parseCount.ts';
 import type { ProtocolAttendee } from '../types.ts';
 import { ONLINE } from './lexicon.ts';
@@ -61,26 +62,11 @@ function personOf(display: string): string | null {
   return PLAIN_NAME.test(name) ? name : null;
 }
 
-/** The cells of a line of comma-separated values (quoted cells may hold commas); null when the line has no comma. */
+/** The cells of a line of comma-separated values (quoted cells may hold commas); null when the line has no comma or a quote is left open. */
 function csvCells(line: string): string[] | null {
   if (!line.includes(',')) return null;
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let k = 0; k < line.length; k++) {
-    const ch = line[k];
-    if (ch === '"') {
-      if (quoted && line[k + 1] === '"') {
-        cell += '"';
-        k++;
-      } else quoted = !quoted;
-    } else if (ch === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return quoted ? null : cells;
+  const parsed = Papa.parse<string[]>(line, { delimiter: ',', quoteChar: '"' });
+  return parsed.errors.length > 0 || parsed.data.length !== 1 ? null : parsed.data[0];
 }
 
 /** "- очно в зале заседаний (каб. 305) – 3: Әлімбеков Қ.М., Қуанышева Д.Е., Ткаченко С.В.;": those in the room, counted and named. */

@@ -96,6 +96,8 @@ function cellsOf(lines: string[], from: number, to: number): { text: string; lin
  */
 /** A table's caption: "2-кесте.", "Кесте 2 –", "Таблица 3.", "Табл. 1". */
 const TABLE_CAPTION = /(?:^|\/)\s*(?:\d{1,2}\s*-\s*кесте|кесте\s*№?\s*\d{1,2}|таблица\s*№?\s*\d{1,2}|табл\.\s*№?\s*\d{1,2})(?![\p{L}\d])/iu;
+/** Every caption of a line ("1-кесте / Таблица 1"), to see what is left beside them. */
+const TABLE_CAPTIONS = new RegExp(TABLE_CAPTION.source, 'giu');
 /** A column of people's names: "Аты-жөні", "Т.А.Ә.", "ФИО", "Ф.И.О.", "Фамилия, имя, отчество". */
 const PEOPLE_COLUMN = /^\s*(?:аты-?\s?жөні|т\.\s?а\.\s?ә\.?|ф\.?\s?и\.?\s?о\.?|фамилия(?:,?\s+имя)?(?:,?\s+отчество)?)\s*$/iu;
 
@@ -111,16 +113,16 @@ export function readTableActivities(lines: string[], tables: Table[], year: numb
     if (t.header.some((h) => /^(?:показател[\p{L}]*|индикатор[\p{L}]*|көрсеткіш[\p{L}]*)$/iu.test(h)) && t.header.some((h) => /(?<![\p{L}])(?:ед\.?\s*изм|единиц[\p{L}]*\s+измерени|өлш(?:ем)?\.?\s*бірл)/iu.test(h))) continue;
     // The kind the nearest of the three text lines above names, the first it names: "4. Есептерді тыңдау. …" /
     // "5. Қоғамдық мониторинг. … жүргізілді:" over the table makes its rows monitorings.
-    // A table's own caption ("2-кесте. Мүшелердің Кеңес отырыстарына қатысуы", "Таблица 3. …") says what it holds: the lines
-    // above it are the text's, not the table's (set 183: a members' attendance table under "Мониторингтер: …").
     // A table of members ("№ | Аты-жөні | Қатысты (қолы) | …", "№ | ФИО | …") lists people, no events.
     if (PEOPLE_COLUMN.test(t.header.find((h) => !/^№/u.test(h.trim())) ?? '')) continue;
     let near: ActivityWord | null = null;
     for (let k = t.start - 1, seen = 0; k >= 0 && seen < 3 && near === null; k--) {
       if (lines[k].trim() === '') continue;
       [near, seen] = [activityTypesIn(lines[k])[0] ?? null, seen + 1];
-      // (A caption of its number alone, "1-кесте / Таблица 1", names nothing: the text above still does.)
-      if (TABLE_CAPTION.test(lines[k]) && /\p{L}{3}/u.test(lines[k].replace(new RegExp(TABLE_CAPTION.source, 'giu'), ''))) break;
+      // A table's own caption ("2-кесте. Мүшелердің Кеңес отырыстарына қатысуы", "Таблица 3. …") says what it holds: the lines
+      // above it are the text's, not the table's (set 183: a members' attendance table under "Мониторингтер: …"). A caption
+      // of its number alone ("1-кесте / Таблица 1") names nothing: the text above still does.
+      if (TABLE_CAPTION.test(lines[k]) && /\p{L}{3}/u.test(lines[k].replace(TABLE_CAPTIONS, ''))) break;
     }
     const type = near ?? activityTypeOf(t.header.join(' '));
     const cols = Math.max(t.header.length, 1);
