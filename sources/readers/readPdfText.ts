@@ -199,13 +199,13 @@ function linesOf(items: Item[], page: number): Line[] {
   }
   // Left to right within a line: an item a little above the line's baseline (another font's) came first in the sort.
   for (const row of rows) row.sort((p, q) => p.x - q.x);
+  const justified = justifiedLines(rows);
   return rows.map((found) => {
     // A line drawn twice over, a fallback font's letters in the holes of the document's font: one run again.
     const row = mergeOverlappingRuns(found);
     const size = Math.max(...row.map((i) => i.size));
     // A justified line spreads its words with equal gaps, wide as they may be: those are spaces, not cells.
-    const gaps = row.slice(1).map((item, i) => item.x - (row[i].x + row[i].width));
-    const evenlySpread = gaps.length >= 2 && Math.max(...gaps) - Math.min(...gaps) <= 0.05 * size;
+    const evenlySpread = justified.has(found) || isEvenlySpread(row, size);
     const cells: Cell[] = [];
     for (const [i, item] of row.entries()) {
       const cell = cells.at(-1);
@@ -234,6 +234,44 @@ function linesOf(items: Item[], page: number): Line[] {
     const panel = row.some((i) => i.panel) || undefined;
     return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== ''), right, panel, spread: evenlySpread };
   }).filter((line) => line.cells.length > 0);
+}
+
+/**
+ * The lines of a justified paragraph of two words (or more, unevenly drawn) stretched over a narrow column: "резервтің
+ * <gap> мамандандырылған", "балалар-жасөспірімдер <gap> спорт" (held-out 192's Zhetisu bulletin, a column 158 pt wide):
+ * one gap, as wide as a table's, so no evenly spread line — read as two cells, the sentence of two hearings lost its
+ * second. Such a line starts and ends where the paragraph's line above it does (within a point, half a point at the
+ * justified edge), that line being prose — one run of four words or more, or a line already judged justified — and all
+ * its items are words. A table's row under another ("Иванов И.И.  очно" / "Петров П.П.  очно") has no prose line above it;
+ * a signature's name set flush right stands under no justified line.
+ */
+function justifiedLines(rows: Item[][]): Set<Item[]> {
+  const out = new Set<Item[]>();
+  const end = (row: Item[]) => Math.max(...row.map((i) => i.x + i.width));
+  for (let k = 1; k < rows.length; k++) {
+    const [above, row] = [rows[k - 1], rows[k]];
+    if (row.length < 2 || !row.every((i) => /\p{L}/u.test(i.str))) continue;
+    const size = Math.max(...row.map((i) => i.size));
+    if (above[0].y - row[0].y > 1.8 * size) continue;
+    const prose = out.has(above) || isEvenlySpread(above, size) || isOneRunOfWords(above, size);
+    // (A word of the line starting where one of the line above does is a column's: a table's "очно" under "очно", the name
+    // before it long enough to run its row's cells together — held-out 152's SKO roll.)
+    const column = row.slice(1).some((i) => above.some((a) => Math.abs(a.x - i.x) <= 1));
+    if (prose && !column && Math.abs(row[0].x - above[0].x) <= 1 && Math.abs(end(row) - end(above)) <= 0.5) out.add(row);
+  }
+  return out;
+}
+
+/** A line of three items or more at equal gaps: a justified line's words, however wide its spaces. */
+function isEvenlySpread(row: Item[], size: number): boolean {
+  const gaps = row.slice(1).map((item, i) => item.x - (row[i].x + row[i].width));
+  return gaps.length >= 2 && Math.max(...gaps) - Math.min(...gaps) <= 0.05 * size;
+}
+
+/** A line drawn as one run of words (no gap of a cell's width), four words or more: a paragraph's line, no table's row. */
+function isOneRunOfWords(row: Item[], size: number): boolean {
+  const apart = row.slice(1).some((item, i) => item.x - (row[i].x + row[i].width) > CELL_GAP * size);
+  return !apart && (row.map((i) => i.str).join(' ').match(/\p{L}{2,}/gu) ?? []).length >= 4;
 }
 
 /**

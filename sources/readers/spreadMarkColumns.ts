@@ -35,18 +35,11 @@ const GLUED_MARK = /\p{L}.*\s(?:[+✓✔☑✅×•●])$/u;
 /** Marks of one column stand at one x (left-aligned or centred, they are as wide). */
 const SAME_X = 3;
 
-export function spreadMarkColumns<L extends MarkLine>(lines: L[], pitch: number): L[] {
+export function spreadMarkColumns<L extends MarkLine>(given: L[], pitch: number): L[] {
+  const lines = spreadMarkGrids(given, pitch);
   const out = [...lines];
-  const markRows = lines.flatMap((line, i) => (line.cells.length >= 2 && line.cells.some((c) => MARK.test(c.text)) ? [i] : []));
   // Runs of mark rows of one table: on one page, no more than four lines' pitch apart (a wrapped cell's lines between them).
-  const runs: number[][] = [];
-  for (const i of markRows) {
-    const run = runs.at(-1);
-    const last = run?.at(-1);
-    if (run && last !== undefined && lines[last].page === lines[i].page && lines[last].y - lines[i].y <= 4 * pitch) run.push(i);
-    else runs.push([i]);
-  }
-  for (const run of runs) {
+  for (const run of rowRuns(lines, (line) => line.cells.some((c) => MARK.test(c.text)), 4 * pitch)) {
     // (One mark a row, the way that member took part: a roll call's grid marks every question's column, "+ | – | +", and keeps
     // its cells — held-out 138's Makat sheet.)
     // Every row among them marked so, and no mark run into another cell's words ("Жұбанышев Нұрлан Серікұлы +", a reason
@@ -96,6 +89,70 @@ function markColumns(rows: MarkLine[]): Column[] | null {
     to: k === groups.length - 1 ? to : (centres[k] + centres[k + 1]) / 2,
   }));
 }
+
+/**
+ * A grid of marks with several a row — a roll call's group of choice columns per question, "1-мәселе" over "Ж | Қ | Қл",
+ * a mark under one choice of each, an absent member's row all dashes (held-out 190's Zhuantobe protocol) — gets an empty
+ * cell in each column a row leaves blank: read left to right, a row's three marks stood in the first three columns
+ * whatever the choices were. The columns are those of the line of short labels right above the rows, one a label, or, on
+ * a page the grid runs on to without its header, those of a row with a sign in every column (a row of dashes). Only
+ * where every mark or dash of every row stands in one column, one to a column, right of the rows' words; otherwise the
+ * grid is left as read.
+ */
+function spreadMarkGrids<L extends MarkLine>(lines: L[], pitch: number): L[] {
+  const out = [...lines];
+  // (A grid's rows follow each other, each a line of its own.)
+  for (const run of rowRuns(lines, (line) => line.cells.some(isSign), 1.6 * pitch)) {
+    const rows = run.map((i) => lines[i]);
+    if (run.length < 3 || !rows.some((l) => l.cells.filter((c) => MARK.test(c.text)).length > 1)) continue;
+    const columns = gridColumns(lines, run, pitch);
+    if (columns) for (const i of run) out[i] = { ...lines[i], cells: withEmptyCells(lines[i].cells, columns) };
+  }
+  return out;
+}
+
+/** The lines of two cells or more that `picked` takes, in runs on one page whose lines stand no more than `reach` apart. */
+function rowRuns(lines: MarkLine[], picked: (line: MarkLine) => boolean, reach: number): number[][] {
+  const runs: number[][] = [];
+  lines.forEach((line, i) => {
+    if (line.cells.length < 2 || !picked(line)) return;
+    const last = runs.at(-1)?.at(-1);
+    if (last !== undefined && lines[last].page === line.page && lines[last].y - line.y <= reach) runs.at(-1)!.push(i);
+    else runs.push([i]);
+  });
+  return runs;
+}
+
+const isSign = (c: MarkCell) => MARK.test(c.text) || /^[-–—]$/u.test(c.text);
+
+/** The columns of a grid's rows (see spreadMarkGrids), or null. */
+function gridColumns(lines: MarkLine[], run: number[], pitch: number): Column[] | null {
+  const rows = run.map((i) => lines[i]);
+  const words = rows.flatMap((l) => l.cells.filter((c) => !isSign(c)));
+  if (words.length === 0) return null;
+  const textEnd = Math.max(...words.map((c) => c.end));
+  const band = headerBand(lines, run[0], pitch).map((k) => lines[k]);
+  const labelLine = band.find((l) => l.cells.filter((c) => c.x > textEnd && SHORT_LABEL.test(c.text)).length >= 2);
+  const signsOf = (l: MarkLine) => l.cells.filter((c) => c.x > textEnd);
+  const fullest = [...rows].sort((p, q) => signsOf(q).length - signsOf(p).length)[0];
+  const labels = labelLine ? signsOf(labelLine) : signsOf(fullest);
+  if (labelLine && !labels.every((c) => SHORT_LABEL.test(c.text))) return null;
+  if (labels.length < 2) return null;
+  const centres = labels.map(centre);
+  const columns = labels.map((c, k) => ({
+    x: c.x,
+    from: k === 0 ? textEnd : (centres[k - 1] + centres[k]) / 2,
+    to: k === labels.length - 1 ? centres[k] + (centres[k] - (k > 0 ? centres[k - 1] : textEnd)) / 2 : (centres[k] + centres[k + 1]) / 2,
+  }));
+  for (const line of rows) {
+    const placed = signsOf(line).map((c) => columnAt(columns, centre(c)));
+    if (!signsOf(line).every(isSign) || placed.some((k) => k < 0) || new Set(placed).size !== placed.length) return null;
+  }
+  return columns;
+}
+
+/** A choice's label in a narrow column: "Ж", "Қл", "За", "Против", "Возд." — one word, no digit. */
+const SHORT_LABEL = /^[\p{L}]{1,8}\.?$/u;
 
 const centre = (c: MarkCell) => (c.x + c.end) / 2;
 const columnAt = (columns: Column[], x: number) => columns.findIndex((c) => x >= c.from && x < c.to);

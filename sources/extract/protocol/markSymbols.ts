@@ -8,7 +8,8 @@ import { re } from './re.ts';
  * reader knows ("отсутствует (іссапар)", "очно", "онлайн"), or the cell unchanged when it opens with no such symbol. A cell
  * whose words say otherwise than its symbol ("✅ отсутствует") is given as both, so the reader finds it not understood.
  */
-const ABSENT = /^[\s]*(?:❌|✗|✘|✖️?|⛔|🚫|❎)\uFE0F?\s*/u;
+// (A multiplication sign "×" is a cross typed from a keyboard's symbols: "✔ – қатысты; × – қатыспады", set 190's Zhuantobe.)
+const ABSENT = /^[\s]*(?:❌|✗|✘|✖️?|⛔|🚫|❎|×(?=\s|$))\uFE0F?\s*/u;
 /** A tick: "✓", "✔", "✅", "☑" (a variation selector after it or not). */
 export const TICK = '(?:✅|✔\\uFE0F?|☑\\uFE0F?|✓)';
 const PRESENT = new RegExp(`^[\\s]*${TICK}\\uFE0F?\\s*`, 'u');

@@ -1,4 +1,4 @@
-import { languageIsKazakh, tidy } from '../toLines.ts';
+import { languageIsKazakh, lineLanguage, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, NUMBER_MARK, re } from './re.ts';
@@ -255,6 +255,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     // Items followed each other with no blank line between (a blank line then ends the list), and whether one was passed.
     let tight = false;
     let blankSince = false;
+    /** Under an item typed again in the other language (a translation): whether its wrapped lines go onto the title kept. */
+    let twinWraps: boolean | null = null;
     // "2. Повестка дня" / "2.1. О …", "2.2. О …": items numbered under the heading's own section number are items 1, 2.
     const section = NUMBERED_HEADING.test(lines[i]) ? /^\s*(\d{1,2})\s*\./.exec(lines[i])?.[1] : undefined;
     const sectioned = section === undefined ? null : new RegExp(`^(\\s*)${section}\\.(\\d{1,2})\\.?\\s+(?=\\S)`);
@@ -288,6 +290,11 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       // "ПОВЕСТКА ДНЯ" / "(вопросы, перенесённые с 9 декабря 2025 года)" / "4. …": a note in brackets under the heading is
       // still the heading's.
       if (!m && items.length === 0 && HEADING_NOTE.test(line.trim())) continue;
+      if (!m && items.length > 0 && twinWraps !== null && carriesOn(line, itemLine, items[items.length - 1].title)) {
+        if (twinWraps) items[items.length - 1].title = tidy(`${items[items.length - 1].title} ${line}`);
+        itemLine = line;
+        continue;
+      }
       if (!m && items.length > 0) {
         if (SPEAKER_LINE.test(line)) {
           speaker = line;
@@ -306,6 +313,16 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
           continue;
         }
       }
+      // "1. Индустриялық аймақтарға инвесторларды тарту туралы." / "1. О привлечении инвесторов …": an item typed again under
+      // its own number in the other language — a bilingual table read a row at a time, each paragraph then its translation
+      // (held-out 192's West Kazakhstan bulletin) — is that item told twice: one item, its Russian title kept, as for the
+      // counts (and its wrapped lines with it).
+      if (m !== null && items.length > 0 && !blankSince && numberOf(m[1]) === items[items.length - 1].no && inOtherLanguage(m[3], items[items.length - 1].title)) {
+        twinWraps = !languageIsKazakh(m[3]);
+        if (twinWraps) items[items.length - 1].title = tidy(m[3]);
+        itemLine = line;
+        continue;
+      }
       // A number typed again right under its item, marked alike ("2. …" / "2. Разное."), is the next item mistyped: read
       // as it (a repeated number never dropped an item without a word); a smaller number, or one after a blank line, ends
       // the list (the discussion's "2. СЛУШАЛИ:" below).
@@ -319,6 +336,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       if (items.length > 0 && !blankSince) tight = true;
       blankSince = false;
       speaker = null;
+      twinWraps = null;
       mainStyle ??= styleOf(m);
       sub = 0;
       const prev = items.length > 0 ? items[items.length - 1].no : 0;
@@ -340,6 +358,12 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
   if (!printed) return readPutQuestions(lines);
   const adopted = withAgendaChanges(lines, printed, issues);
   return [...adopted, ...readAgendaAdditions(lines, chosen[chosen.length - 1].items, issues, adopted.length < printed.length)];
+}
+
+/** Two titles in the two languages, each with words of its own. */
+function inOtherLanguage(a: string, b: string): boolean {
+  const [x, y] = [lineLanguage(a), lineLanguage(b)];
+  return x !== null && y !== null && x !== y;
 }
 
 /** The table of votes whose header is the first line with text under line i, when it names its rows' questions. */

@@ -7,6 +7,7 @@ import { countOf, labelOf, type LocatedVote, type TableRead } from './readVoteTa
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 import { spreadQuestionTables } from './spreadQuestionTable.ts';
+import { foldChoiceGrids } from './foldChoiceGrids.ts';
 import { noVoteMarks, sameMark, voteMarkLegend } from './voteMarkLegend.ts';
 
 /**
@@ -65,7 +66,8 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
   const votes: QuestionVote[] = [];
   const taken = new Set<number>();
   // A PDF's table whose header and first columns lost their borders: cut into cells as a Word table's are.
-  lines = spreadQuestionTables(lines);
+  // A grid of a group of choice columns per question ("1-мәселе" over "Ж | Қ | Қл", a mark under one): a column per question.
+  lines = spreadQuestionTables(foldChoiceGrids(lines));
   for (let i = 0; i < lines.length; i++) {
     const joined = headerContinued(lines[i], lines[i + 1] ?? '');
     const header = splitCells(joined ?? lines[i]);

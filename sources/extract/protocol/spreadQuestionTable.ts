@@ -6,6 +6,8 @@ const QUESTION_SOURCE = '(?:(?:вопрос|мәселе|сұрақ)\\s*№?\\s*
 const QUESTION_HEADING = re(QUESTION_SOURCE, 'giu');
 /** A cell that is a question's column heading and nothing else ("Вопрос 1", "2-мәселе", "Вопрос № 3:"). */
 export const QUESTION_CELL = re(`^${QUESTION_SOURCE}\\s*[.:]?$`, 'iu');
+/** A cell opening with a question's heading, something after it ("1-мәселе Қ": a PDF's header band run into one cell). */
+export const QUESTION_PREFIX = re(`^(${QUESTION_SOURCE})\\s*[.:]?\\s+(\\S.*)$`, 'iu');
 /** The header's start: the number's column ("№", "№ п/п") and the names' heading ("Ф.И.О. члена Совета", "Аты-жөні"). */
 const HEADER_START = re(`^\\s*(?:(№|#|р/с)\\s*(?:п/п\\.?)?\\s+)?(${NAME_COLUMN}.*?)\\s*$`);
 /** A row: its number, the member's name (a surname and initials, or a surname, a name and a patronymic), then its cells. */
