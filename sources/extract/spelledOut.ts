@@ -1,8 +1,8 @@
 // Imported, not read from disk: the bundle of the installed package (tools/buildPackage.mjs) carries it.
 import shorthand from './shorthand.json' with { type: 'json' };
 
-type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter' | 'counted';
-interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean; lowercase?: boolean }
+type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter' | 'counted' | 'year';
+interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean; lowercase?: boolean; telegraphic?: boolean }
 const file = shorthand as { words: Shorthand[] };
 
 /**
@@ -15,6 +15,8 @@ const BEFORE: Partial<Record<When, string>> = {
   // "13 чл. ОС из 17", "Кол-во чл. ОС – 15" (already "Количество" here), "жалпы саны 11 мүш.": a count or the word for one
   // before it — the plural a count takes ("членов"), where "секр. ОС, чл. ОС" alone is one member's role (set 170).
   counted: '(?<=(?:(?<![\\p{L}\\d])\\d{1,3}|(?<![\\p{L}])(?:количеств|числ|саны|барлығы)[\\p{L}]*)\\s*)',
+  // "2026 Ж 9 АЙ", "С 2024 Г": right after a year.
+  year: '(?<=(?<![\\d.])(?:19|20)\\d{2}\\s*)',
 };
 /**
  * What must follow its stop. A count: a dash or colon and a number or "нет"/"жоқ" ("пр. – 0"; "пр. Абая", "прот. № 3" are no
@@ -31,6 +33,7 @@ const AFTER: Record<When, RegExp> = {
   // "2 кв. м", "1 кв. км" are an area.
   quarter: /^(?!\s*к?м(?!\p{L}))/u,
   counted: /^/u,
+  year: /^/u,
 };
 
 /** An abbreviation written without a stop: an acronym ("ОС", in capitals only), a hyphenated word ("кол-во"). */
@@ -46,7 +49,7 @@ const TELEGRAPHIC_AFTER: Partial<Record<When, RegExp>> = {
   count: /^\s*[-–—:]?\s*(?:\d|(?:нет|жоқ|жок|ноль)(?!\p{L}))/iu,
 };
 
-const wordsOf = (telegraphic: boolean) => file.words.map((w) => ({
+const wordsOf = (telegraphic: boolean) => file.words.filter((w) => telegraphic || w.telegraphic !== true).map((w) => ({
   at: stopless(w)
     ? new RegExp(`(?<![\\p{L}])(${w.written})(?![\\p{L}])()( *)`, w.acronym ? 'gu' : 'giu')
     : new RegExp(`${w.when ? (BEFORE[w.when] ?? '') : ''}(?<![\\p{L}])(${w.written})(\\.${telegraphic && w.lowercase !== true ? '|(?![\\p{L}.])' : ''})( *)`, w.lowercase ? 'gu' : 'giu'),
@@ -60,7 +63,8 @@ const WORDS = wordsOf(false);
 const TELEGRAPHIC_WORDS = wordsOf(true);
 
 /** Any abbreviation of the lexicon, tried once on a line before each is tried on its own (every line of every text comes here). */
-const ANY = new RegExp(`(?<![\\p{L}])(?:(?:${file.words.filter((w) => !stopless(w)).map((w) => w.written).join('|')})\\.|(?:${file.words.filter(stopless).map((w) => w.written).join('|')})(?![\\p{L}]))`, 'iu');
+const ordinary = file.words.filter((w) => w.telegraphic !== true);
+const ANY = new RegExp(`(?<![\\p{L}])(?:(?:${ordinary.filter((w) => !stopless(w)).map((w) => w.written).join('|')})\\.|(?:${ordinary.filter(stopless).map((w) => w.written).join('|')})(?![\\p{L}]))`, 'iu');
 const ANY_TELEGRAPHIC = new RegExp(`(?<![\\p{L}])(?:${file.words.map((w) => w.written).join('|')})(?![\\p{L}])`, 'iu');
 
 /**
