@@ -36,7 +36,7 @@ export function isTypedInCapitals(lines: string[]): boolean {
  * "ТК", "ПК", "АҚ", "МО" in shorthand.json, matched in capitals only). Every other word in capitals is read in lower case,
  * a cut word too ("ЧЛ", "КВ", "ПРОТ": shorthand.json writes them out in any case).
  */
-const ACRONYMS = new Set(['ОС', 'ҚК', 'НПА', 'АҚ', 'МО', 'ТК', 'ПК', 'РК', 'ҚР', 'ЗРК', 'ҚРЗ', 'ЖКХ', 'ЖКШ', 'СШ', 'ТОО', 'ЖШС', 'АО', 'ИП', 'ЖК', 'ГУ', 'КГУ', 'ММ', 'КММ', 'ҮЕҰ', 'НПО', 'СМИ', 'БАҚ', 'ВКС', 'ЦОН', 'ХҚКО', 'МИО', 'ЖАО']);
+const ACRONYMS = new Set(['ОС', 'ҚК', 'КК', 'НПА', 'АҚ', 'МО', 'ТК', 'ПК', 'РК', 'ҚР', 'ЗРК', 'ҚРЗ', 'ЖКХ', 'ЖКШ', 'СШ', 'ТОО', 'ЖШС', 'АО', 'ИП', 'ЖК', 'ГУ', 'КГУ', 'ММ', 'КММ', 'ҮЕҰ', 'НПО', 'СМИ', 'БАҚ', 'ВКС', 'ЦОН', 'ХҚКО', 'МИО', 'ЖАО']);
 const INITIAL = '\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?';
 const WORD = /(?<![\p{L}\d])\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/gu;
 const PATRONYMIC = /(?:ВИЧ|ВНА|ҰЛЫ|ҚЫЗЫ|УЛЫ|КЫЗЫ|ОГЛЫ|КИЗИ)$/u;

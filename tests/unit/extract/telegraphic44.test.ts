@@ -51,6 +51,10 @@ describe("a telegram's marks and words cut without a stop", () => {
     expect(spelledOut('Жақт 7 қарсы 1', true)).toBe('Жақтап 7 қарсы 1');
     expect(spelledOut('2026 ж 9 ай', true)).toBe('2026 жылғы 9 ай');
   });
+  it('"КК" is ҚК typed on a Russian keyboard before a Kazakh word of the council; elsewhere it stays', () => {
+    expect(spelledOut('КК отырысы – 2, КК мушелерiне', true)).toBe('Қоғамдық кеңес отырысы – 2, Қоғамдық кеңес мушелерiне');
+    expect(spelledOut('ТОО КК Сервис, КР КК отырысы', false)).toBe('ТОО КК Сервис, КР КК отырысы');
+  });
   it('near miss: in prose a cut word needs its stop, and "2026 ж." stays as written', () => {
     expect(spelledOut('прот 7 засед', false)).toBe('прот 7 засед');
     expect(spelledOut('2026 ж. 9 ай', false)).toBe('2026 ж. 9 ай');
