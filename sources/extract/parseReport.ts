@@ -1,5 +1,6 @@
 import { withoutTemplateBlankLines } from './templateBlanks.ts';
 import { toLines } from './toLines.ts';
+import { dashedTelegraphicCounts } from './report/telegraphicCounts.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
@@ -145,7 +146,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Kazakh typed without its letters ("Кенестин 3 отырысы оттi") read with them, letter for letter (kazakhLetters.ts).
   // A text table whose header merges cells over several lines ("Заседания" over "Совета | Президиума"): framed by where the
   // rule under it crosses, before any repair moves a character of it (report/mergedHeaderTable).
-  const typed = fromLatinKazakhParagraphs(repairCopy(groupedValueRows(frameMergedBoxHeaders(frameMergedHeaders(written)))));
+  // A telegraphic report's count right after its noun ("ЗАСЕДАНИЙ ОС 3 ЗПТ") read as a label's (report/telegraphicCounts.ts).
+  const typed = dashedTelegraphicCounts(fromLatinKazakhParagraphs(repairCopy(groupedValueRows(frameMergedBoxHeaders(frameMergedHeaders(written))))), written);
   const kazakh = withKazakhLetters(typed);
   const repaired = kazakh.lines;
   const pages = withoutPageBreaks(repaired);

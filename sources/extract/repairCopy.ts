@@ -6,6 +6,9 @@ import { dottedDates } from './dottedDates.ts';
 import { chosenOptions } from './chosenOptions.ts';
 import { formAnswer } from './formAnswer.ts';
 import { withoutEditorsNotes } from './withoutEditorsNotes.ts';
+import { inSentenceCase, isTypedInCapitals } from './inSentenceCase.ts';
+import { withTelegraphMarks } from './telegraphMarks.ts';
+import { withClosedShortDates } from './closedShortDates.ts';
 
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
@@ -43,9 +46,12 @@ import { withoutEditorsNotes } from './withoutEditorsNotes.ts';
  * document's line. A character for a character where it can (letters, digits), so columns stay where they were.
  */
 export function repairCopy(lines: string[]): string[] {
-  const kept = withoutEditorsNotes(withoutTrackedDeletions(lines)).map(plainCharacters).map(chosenOptions).map(formAnswer);
+  // A document typed in capitals, a telegram's words for its marks, read as ordinary text (inSentenceCase.ts, telegraphMarks.ts);
+  // its days without a year closed by their stop ("- 12.02 МЕКТЕПТЕРДЕ …": closedShortDates.ts).
+  const kept = inSentenceCase(withoutEditorsNotes(withoutTrackedDeletions(lines)).map(plainCharacters).map(withTelegraphMarks)).map(chosenOptions).map(formAnswer);
   const cyrillic = isCyrillicText(kept);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spacedInitials(dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic))))))))))));
+  const telegraphic = isTypedInCapitals(lines);
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spacedInitials(dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(telegraphic ? withClosedShortDates(l) : l, cyrillic))))), telegraphic)))))));
 }
 
 /** Most of a text's letters are Cyrillic (ten to one): a word of Latin look-alikes in it was typed for Cyrillic. */

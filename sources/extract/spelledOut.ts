@@ -1,8 +1,8 @@
 // Imported, not read from disk: the bundle of the installed package (tools/buildPackage.mjs) carries it.
 import shorthand from './shorthand.json' with { type: 'json' };
 
-type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter' | 'counted';
-interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean; lowercase?: boolean }
+type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter' | 'counted' | 'year';
+interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean; lowercase?: boolean; telegraphic?: boolean }
 const file = shorthand as { words: Shorthand[] };
 
 /**
@@ -15,6 +15,8 @@ const BEFORE: Partial<Record<When, string>> = {
   // "13 чл. ОС из 17", "Кол-во чл. ОС – 15" (already "Количество" here), "жалпы саны 11 мүш.": a count or the word for one
   // before it — the plural a count takes ("членов"), where "секр. ОС, чл. ОС" alone is one member's role (set 170).
   counted: '(?<=(?:(?<![\\p{L}\\d])\\d{1,3}|(?<![\\p{L}])(?:количеств|числ|саны|барлығы)[\\p{L}]*)\\s*)',
+  // "2026 Ж 9 АЙ", "С 2024 Г": right after a year.
+  year: '(?<=(?<![\\d.])(?:19|20)\\d{2}\\s*)',
 };
 /**
  * What must follow its stop. A count: a dash or colon and a number or "нет"/"жоқ" ("пр. – 0"; "пр. Абая", "прот. № 3" are no
@@ -31,24 +33,39 @@ const AFTER: Record<When, RegExp> = {
   // "2 кв. м", "1 кв. км" are an area.
   quarter: /^(?!\s*к?м(?!\p{L}))/u,
   counted: /^/u,
+  year: /^/u,
 };
 
 /** An abbreviation written without a stop: an acronym ("ОС", in capitals only), a hyphenated word ("кол-во"). */
 const stopless = (w: Shorthand) => w.acronym === true || w.stop === false;
 
-const WORDS = file.words.map((w) => ({
+/**
+ * A telegraphic text (a document typed in capitals, set 194: "ГОЛОСОВ ЗА 9 ПРОТ НЕТ ВОЗД 2", "ПРИСУТСТВ 11 ИЗ 13", "ОТСУТСТВ 2
+ * УВАЖ") cuts its words with no stop: there an abbreviation is read as a whole word without it, and a count's label
+ * without its dash ("ПРОТ 7", "ПРОТ НЕТ"). Only such a text: in ordinary prose "засед" or "пост" alone is no word anyone
+ * writes for the lexicon's, and a word cut so is too short to be told from another without the stop.
+ */
+const TELEGRAPHIC_AFTER: Partial<Record<When, RegExp>> = {
+  count: /^\s*[-–—:]?\s*(?:\d|(?:нет|жоқ|жок|ноль)(?!\p{L}))/iu,
+};
+
+const wordsOf = (telegraphic: boolean) => file.words.filter((w) => telegraphic || w.telegraphic !== true).map((w) => ({
   at: stopless(w)
     ? new RegExp(`(?<![\\p{L}])(${w.written})(?![\\p{L}])()( *)`, w.acronym ? 'gu' : 'giu')
-    : new RegExp(`${w.when ? (BEFORE[w.when] ?? '') : ''}(?<![\\p{L}])(${w.written})(\\.)( *)`, w.lowercase ? 'gu' : 'giu'),
+    : new RegExp(`${w.when ? (BEFORE[w.when] ?? '') : ''}(?<![\\p{L}])(${w.written})(\\.${telegraphic && w.lowercase !== true ? '|(?![\\p{L}.])' : ''})( *)`, w.lowercase ? 'gu' : 'giu'),
   // The word that must follow, when the abbreviation stands for another word elsewhere ("Общ. кол-во" is "общее", "общ.
   // слушания" "общественные").
-  after: w.next !== undefined ? new RegExp(`^\\s*(?:${w.next})`, 'iu') : w.when ? AFTER[w.when] : /^/u,
+  after: w.next !== undefined ? new RegExp(`^\\s*(?:${w.next})`, 'iu') : w.when ? ((telegraphic ? TELEGRAPHIC_AFTER[w.when] : undefined) ?? AFTER[w.when]) : /^/u,
   meant: w.meant,
   acronym: w.acronym === true,
 }));
+const WORDS = wordsOf(false);
+const TELEGRAPHIC_WORDS = wordsOf(true);
 
 /** Any abbreviation of the lexicon, tried once on a line before each is tried on its own (every line of every text comes here). */
-const ANY = new RegExp(`(?<![\\p{L}])(?:(?:${file.words.filter((w) => !stopless(w)).map((w) => w.written).join('|')})\\.|(?:${file.words.filter(stopless).map((w) => w.written).join('|')})(?![\\p{L}]))`, 'iu');
+const ordinary = file.words.filter((w) => w.telegraphic !== true);
+const ANY = new RegExp(`(?<![\\p{L}])(?:(?:${ordinary.filter((w) => !stopless(w)).map((w) => w.written).join('|')})\\.|(?:${ordinary.filter(stopless).map((w) => w.written).join('|')})(?![\\p{L}]))`, 'iu');
+const ANY_TELEGRAPHIC = new RegExp(`(?<![\\p{L}])(?:${file.words.map((w) => w.written).join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * The abbreviations of shorthand.json written out as their words ("ВОЗД. – 1" → "ВОЗДЕРЖАЛИСЬ – 1", "Отыр. қатыс." →
@@ -57,12 +74,12 @@ const ANY = new RegExp(`(?<![\\p{L}])(?:(?:${file.words.filter((w) => !stopless(
  * a capital after it): "Голосовали: единогл." reads "единогласно.". A line laid out in columns with spaces ("I кв.   II
  * кв.   Итого", "12 мар. 2026г.        г. Астана") keeps its columns where they were: the word's growth is taken from the
  * first gap of two spaces or more after it, and an abbreviation whose gap cannot give it (a narrow fixed-width header) is
- * left as written.
+ * left as written. `telegraphic`: the text cuts its words without a stop (TELEGRAPHIC_AFTER).
  */
-export function spelledOut(line: string): string {
-  if (!ANY.test(line)) return line;
+export function spelledOut(line: string, telegraphic = false): string {
+  if (!(telegraphic ? ANY_TELEGRAPHIC : ANY).test(line)) return line;
   let out = line;
-  for (const { at, meant, acronym, after } of WORDS) {
+  for (const { at, meant, acronym, after } of telegraphic ? TELEGRAPHIC_WORDS : WORDS) {
     at.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = at.exec(out)) !== null) {

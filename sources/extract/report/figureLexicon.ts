@@ -197,8 +197,15 @@ function compileForm(form: PlainForm): CompiledForm {
   return { ...compiled, needs: needs && needs.every((n) => n.length >= 3) ? needs : null };
 }
 
+/**
+ * A label opening its sentence ("^\\s*обращени…") opens it after the item's number too: "6. ӨТІНІШ 7 ТҮСТІ", "9. Обращения –
+ * 12" (set 194) — the number is masked as a never-count (maskNeverCounts), so the sentence starts with its mark.
+ */
+const OPENING = /\^\\s\*/gu;
+const OPENING_AFTER_NUMBER = '^(?:\\uE000+\\s+)?\\s*';
+
 function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
-  const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
+  const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N).replace(OPENING, OPENING_AFTER_NUMBER)), 'gu');
   if ('before' in form) {
     return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : form.notOfBodies ? EXCLUDED_AND_BODIES : EXCLUDED };
   }

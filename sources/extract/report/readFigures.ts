@@ -739,13 +739,20 @@ function linesOpenedBy(lines: string[], from: number): string {
  */
 function labelBefore(coded: string, start: number): string {
   const clause = coded.slice(0, start).split(/[.:!?]\s/u).pop() ?? '';
-  return clause.replace(/[\s\-–—:]+$/u, '').split(/(?<=[,;])/u).filter((part) => !/[\d\uE001\uE003]/u.test(part)).join(' ');
+  // (The item's number masked before it, "3. Обращения и письма", is no word of the label.)
+  return clause.replace(/[\s\-–—:]+$/u, '').replace(/^[\uE000\s]+/u, '').split(/(?<=[,;])/u).filter((part) => !/[\d\uE001\uE003]/u.test(part)).join(' ');
 }
 
-/** A label whose one count is of two kinds of events, or of two bodies' meetings. */
+/** A label whose one count is of two kinds of events or of two subjects of the work, or of two bodies' meetings. */
 function countsTwoKinds(label: string): boolean {
-  return namesTwoMetrics(label, EVENT_KINDS) || MEETINGS_OF_TWO_BODIES.test(label);
+  return namesTwoMetrics(label, EVENT_KINDS) || namesTwoMetrics(label, SUBJECT_KINDS) || MEETINGS_OF_TWO_BODIES.test(label);
 }
+
+/**
+ * Subjects of the work a count of two of them joins: "3. Обращения и письма – 2" (set 104's contents, a page's number;
+ * a numbered label is read since set 194) is neither the appeals' nor the letters'.
+ */
+const SUBJECT_KINDS: ReadonlySet<MetricId> = new Set<MetricId>(['appeals_received', 'letters_sent', 'npa_reviewed', 'publications']);
 
 /** A label of the meetings of two bodies at once: the council's and the commissions' (or the presidium's). */
 const MEETINGS_OF_TWO_BODIES = /(?:заседани|собрани)[\p{L}]*\s+(?:общественного\s+)?(?:совета|ос|президиума)\s*(?:,|и|а\s+также)\s*(?:(?:его|её|постоянн[\p{L}]*)\s+)?(?:комисси|президиум)[\p{L}]*|(?<![\p{L}])(?:кеңес|төралқа)[\p{L}]*\s*(?:,|және|мен|бен|пен)\s*(?:(?:тұрақты)\s+)?(?:комиссия|төралқа)[\p{L}]*\s+отырыс/iu;
