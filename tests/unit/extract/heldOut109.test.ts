@@ -21,9 +21,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-ushtobe-2026-11-25': [
     'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
-  'report-kk-kerbulak-2026-10': [
-    'figure appeals_received', 'figure members_total', 'figure members_joined', 'figure members_left',
-  ],
+  'report-kk-kerbulak-2026-10': ['figure members_total', 'figure members_joined', 'figure members_left'],
   'report-kk-zharkent-2026-9m': [
     'figure presidium_meetings', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure publications', 'media instagram.publications',
   ],

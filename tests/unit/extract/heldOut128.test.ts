@@ -23,9 +23,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-karauylkeldi-2026-11': [
     'figure npa_with_remarks', 'figure appeals_answered',
   ],
-  'report-kk-kuryk-2026-10': [
-    'figure members_total', 'figure members_civil', 'figure members_state', 'figure appeals_received', 'figure letters_sent',
-  ],
+  'report-kk-kuryk-2026-10': ['figure members_total', 'figure members_civil', 'figure members_state', 'figure appeals_received'],
   'report-ru-komsomolskoe-2026-q3': [
     'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activity monitoring 2026-08-05',
     'activity public_hearing 2026-08-20', 'activity report_hearing 2026-08-26', 'activity report_hearing 2026-09-23',
