@@ -119,6 +119,16 @@ export function docxHtmlToText(html: string): string {
     } else if (name === 'table' && closing && cells.length === 0) {
       // Rows follow each other as a stream of cells, as in Word's text export; a blank line ends the table.
       lines.push('');
+    } else if (name === 'table') {
+      // A table inside a cell (set 197: a decision's vote table "Жақтады | Қарсы | Қалыс" over "9 | 0 | 1" in the outer row's
+      // "Дауыс беру" cell, "Шешім қабылданды." under it; the attendance table under the cell "Қатысқан мүшелер") is a
+      // table of its own in its cell's place: a blank line before and after it, so its cells are read with its own header
+      // and not run into the outer row's. The cell's paragraphs before and after it keep their places.
+      // A cell that opens with the table is an empty cell before it.
+      if (text.trim() !== '') endParagraph();
+      const cell = cells[cells.length - 1];
+      if (!closing && cell.length === 0) cell.push('');
+      cell.push('');
     }
   }
   if (text.trim() !== '') endParagraph();

@@ -1,0 +1,144 @@
+/**
+ * Word's inner parts (held-out set 197): a vote table nested in a cell of the decisions' table, a footnote's mark glued to a
+ * count, a footnote at the page's foot naming who took part online, a PDF's note marks at the foot, a text box titled with
+ * the report's year, footnotes after the signature. Each case in Russian and Kazakh where the class has both, with the
+ * near misses that must stay unread.
+ */
+import { describe, expect, it } from 'vitest';
+import { docxHtmlToText } from '../../../sources/readers/docxHtmlToText.ts';
+import { readPdfText } from '../../../sources/readers/readPdfText.ts';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { countOf } from '../../../sources/extract/protocol/readVoteTable.ts';
+import { textPdf } from '../../helpers/textPdf.ts';
+
+const p = (text: string) => `<p>${text}</p>`;
+const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c.startsWith('<') ? c : p(c)}</td>`).join('')}</tr>`;
+const table = (...rows: string[]) => `<table>${rows.join('')}</table>`;
+const votes = (labels: string[], counts: string[]) => table(row(...labels), row(...counts));
+const tally = (x: ReturnType<typeof parseProtocol>) => x.votes.map((v) => [v.for, v.against, v.abstain, v.declared]);
+
+describe('a table nested in a cell (.docx)', () => {
+  it('is laid out as a table of its own in its cell\'s place, the cell\'s paragraph after it kept', () => {
+    const html = table(row('Вопрос', 'Голосование'), row('Первый', `${votes(['За', 'Против'], ['8', '1'])}${p('Принято.')}`));
+    expect(docxHtmlToText(html)).toBe('\tВопрос\n\tГолосование\n\tПервый\n\t\n\n\tЗа\n\tПротив\n\t8\n\t1\n\nПринято.\n');
+  });
+
+  it('a cell with text before the nested table keeps it as its first line', () => {
+    const html = table(row('Қатысқан мүшелер', `${p('Тізім:')}${votes(['Р/с', 'Аты-жөні'], ['1', 'Асқаров Н.'])}`));
+    expect(docxHtmlToText(html)).toBe('\tҚатысқан мүшелер\n\tТізім:\n\n\tР/с\n\tАты-жөні\n\t1\n\tАсқаров Н.\n');
+  });
+
+  const protocol = (head: string[], labels: string[], rows: [string, string[], string][]) => docxHtmlToText([
+    ...head.map(p),
+    table(row(...labels.slice(0, 3)), ...rows.map(([q, counts, result]) => row(q, 'Қабылдансын / Принять.', `${votes(labels.slice(3), counts)}${p(result)}`))),
+  ].join(''));
+
+  it('Kazakh: each decision\'s inner vote table is its vote; a footnote mark glued to a count is no digit of it', () => {
+    const text = protocol(
+      ['Қоғамдық кеңес отырысының № 10 ХАТТАМАСЫ', 'Қарағанды қаласы 2026 жылғы 9 желтоқсан', 'Кеңестің 12 мүшесінің 10-ы қатысты.', 'КҮН ТӘРТІБІ:', '1. Архив жұмысы туралы.', '2. Жұмыс жоспары туралы.'],
+      ['Мәселе', 'Шешім', 'Дауыс беру', 'Жақтады', 'Қарсы', 'Қалыс'],
+      [['Бірінші мәселе', ['9', '0', '1'], 'Шешім қабылданды.'], ['Екінші мәселе', ['6', '3', '1[2]'], 'Шешім көпшілік дауыспен қабылданды.']],
+    );
+    expect(tally(parseProtocol(text))).toEqual([[9, 0, 1, 'adopted'], [6, 3, 1, 'adopted']]);
+  });
+
+  it('Russian: the same with "За | Против | Воздержались", a star\'s mark, a rejected proposal', () => {
+    const text = protocol(
+      ['ПРОТОКОЛ № 8 заседания Общественного совета', 'г. Павлодар 12 ноября 2026 года', 'Присутствовали 11 из 13 членов Совета.', 'ПОВЕСТКА ДНЯ:', '1. Об отчёте центра.', '2. О предложении.'],
+      ['Вопрос', 'Решение', 'Голосование', 'За', 'Против', 'Воздержались'],
+      [['Первый вопрос', ['11', '0', '0'], 'Решение принято.'], ['Второй вопрос', ['4', '6', '1*'], 'Решение не принято.']],
+    );
+    expect(tally(parseProtocol(text))).toEqual([[11, 0, 0, 'adopted'], [4, 6, 1, 'rejected']]);
+  });
+
+  it('near misses: a count cell\'s own digits stay whole, a mark apart from the count or alone is no count', () => {
+    expect(countOf('1[2]').value).toBe(1);
+    expect(countOf('3¹').value).toBe(3);
+    expect(countOf('12').value).toBe(12);
+    expect(countOf('[2]').value).toBeNull();
+    expect(countOf('1 [2]').value).toBeNull();
+  });
+});
+
+describe('the footnote of the count of those present names who took part online', () => {
+  const names = ['Ахметов Серик Болатович', 'Гончаренко Елена Юрьевна', 'Байтурсынова Арайлым Маратовна', 'Коваль Андрей Петрович', 'Сабитова Раушан Ержановна'];
+  const protocol = (count: string, vote: string, note: string) => [
+    'ПРОТОКОЛ № 9 / ХАТТАМА № 9', 'заседания Общественного совета', 'г. Кокшетау 25 ноября 2026 года', 'Всего членов Совета: 7', count, 'Присутствовали:',
+    ...names.map((n, k) => `${k + 1}. ${n}`), 'Повестка дня:', '1. Об итогах сезона.', 'Слушали: Коваль А.П.', vote, 'Принято.', '', note, '',
+  ].join('\n');
+  const online = (text: string) => parseProtocol(text).attendees.filter((a) => a.online).map((a) => a.name);
+
+  it('Russian: "Присутствуют: 5¹" over "¹ В том числе 1 – онлайн (Сабитова Р.Е.)." at the foot', () => {
+    expect(online(protocol('Присутствуют: 5¹', 'Голосовали: за – 5, против – 0, воздержались – 0.', '¹ В том числе 1 – онлайн (Сабитова Р.Е.).'))).toEqual(['Сабитова Раушан Ержановна']);
+  });
+
+  it('Kazakh: "Кеңестің 7 мүшесінің 5-і қатысты¹." over "¹ Оның ішінде 2 мүше онлайн (Коваль А.П., Сабитова Р.Е.)."', () => {
+    expect(online(protocol('Кеңестің 7 мүшесінің 5-і қатысты¹.', 'Дауыс беру: жақтады – 5, қарсы – 0, қалыс – 0.', '¹ Оның ішінде 2 мүше онлайн (Коваль А.П., Сабитова Р.Е.).'))).toEqual(['Коваль Андрей Петрович', 'Сабитова Раушан Ержановна']);
+  });
+
+  it('near misses: the mark on a vote, a name not in the list, a count the names do not match mark no one', () => {
+    expect(online(protocol('Присутствуют: 5', 'Голосовали: за – 5¹, против – 0, воздержались – 0.', '¹ В том числе 1 – онлайн (Сабитова Р.Е.).'))).toEqual([]);
+    expect(online(protocol('Присутствуют: 5¹', 'Голосовали: за – 5, против – 0, воздержались – 0.', '¹ В том числе 1 – онлайн (Жумабеков Д.К.).'))).toEqual([]);
+    expect(online(protocol('Присутствуют: 5¹', 'Голосовали: за – 5, против – 0, воздержались – 0.', '¹ В том числе 2 – онлайн (Сабитова Р.Е.).'))).toEqual([]);
+  });
+});
+
+describe('a PDF\'s footnote marks at the foot', () => {
+  // Helvetica: a 7 pt digit is 3.9 pt wide; the note's text starts right after its raised mark.
+  it('are read as superscripts opening their notes, each note on its line, not a column "1 2" beside them', async () => {
+    const text = await readPdfText(textPdf([[
+      { x: 57, y: 780, text: 'Present: 7' },
+      { x: 57, y: 703.5, text: '1', size: 7 },
+      { x: 62, y: 700, text: 'Of them 1 online.' },
+      { x: 57, y: 689.5, text: '2', size: 7 },
+      { x: 62, y: 686, text: 'In 2025 there were 8.' },
+    ]]), 'notes.pdf');
+    expect(text.split('\n').filter((l) => l !== '')).toEqual(['Present: 7', '¹ Of them 1 online.', '² In 2025 there were 8.']);
+  });
+
+  it('near miss: a small digit far before the text, or after text on its line, opens no note', async () => {
+    const text = await readPdfText(textPdf([[{ x: 57, y: 703.5, text: '1', size: 7 }, { x: 90, y: 700, text: 'Table row' }]]), 'apart.pdf');
+    expect(text).not.toMatch(/¹/u);
+  });
+});
+
+describe('a report\'s year where a count stands, and notes under the signature', () => {
+  it('"Обращения граждан – 2026" (a box\'s title) states no 2026 appeals; "Азаматтардың өтініштері – 2026" neither', () => {
+    for (const title of ['Обращения граждан – 2026', 'Азаматтардың өтініштері – 2026']) {
+      const x = parseReport(['ОТЧЁТ о работе Общественного совета за 2026 год', title, 'Поступило – 19', 'В течение года проведено 10 заседаний Совета.'].join('\n'));
+      expect(x.figures.filter((f) => f.value === 2026)).toEqual([]);
+      expect(x.figures.find((f) => f.metric === 'general_meetings')?.value).toBe(10);
+    }
+  });
+
+  it('near miss: 2026 is a count in a report of another year', () => {
+    const x = parseReport(['ОТЧЁТ о работе Общественного совета за 2027 год', 'В течение года опубликовано 2026 материалов о деятельности Совета.'].join('\n'));
+    expect(x.figures.find((f) => f.metric === 'publications')?.value).toBe(2026);
+  });
+
+  const report = (notes: string[]) => parseReport([
+    'ИНФОРМАЦИЯ о деятельности Общественного совета во втором полугодии 2025 года',
+    '1. Состав. На 31 декабря 2025 года Совет насчитывает 17 членов¹.',
+    '2. Заседания. Проведено 3 заседания Совета² и 11 заседаний комиссий.',
+    '3. Мониторинг. Проведено 7 мониторингов.',
+    'Председатель Общественного совета\tД. Жумагалиева',
+    '____________________',
+    ...notes,
+  ].join('\n'));
+
+  it('a note comparing with another year under the signature opens no other document: the membership note is read', () => {
+    const x = report([
+      '¹ В течение полугодия из состава Совета выведен 1 член, включены 2 новых члена (приказ от 14.08.2025 № 412).',
+      '² В том числе одно выездное. Для сравнения: в I полугодии 2025 года проведено 2 заседания Совета.',
+      '³ Перечень утверждён приказом Министра от 02.02.2024 № 56.',
+    ]);
+    expect([x.figures.find((f) => f.metric === 'members_left')?.value, x.figures.find((f) => f.metric === 'members_joined')?.value]).toEqual([1, 2]);
+    expect(x.figures.find((f) => f.metric === 'general_meetings')?.value).toBe(3);
+  });
+
+  it('near miss: last year\'s report after the signature is still another document', () => {
+    const x = report(['Приложение (для сравнения)', 'ОТЧЁТ за 2024 год', 'Проведено 12 круглых столов.']);
+    expect(x.figures.find((f) => f.metric === 'round_tables')).toBeUndefined();
+  });
+});
