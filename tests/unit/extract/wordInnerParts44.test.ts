@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { docxHtmlToText } from '../../../sources/readers/docxHtmlToText.ts';
 import { readPdfText } from '../../../sources/readers/readPdfText.ts';
+import { withoutPlaceholders } from '../../../sources/readers/withoutPlaceholders.ts';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { countOf } from '../../../sources/extract/protocol/readVoteTable.ts';
@@ -140,5 +141,41 @@ describe('a report\'s year where a count stands, and notes under the signature',
   it('near miss: last year\'s report after the signature is still another document', () => {
     const x = report(['Приложение (для сравнения)', 'ОТЧЁТ за 2024 год', 'Проведено 12 круглых столов.']);
     expect(x.figures.find((f) => f.metric === 'round_tables')).toBeUndefined();
+  });
+});
+
+describe('a template\'s content controls and a form\'s tables by section', () => {
+  const control = (props: string, text: string) => `<w:p><w:sdt><w:sdtPr><w:id w:val="1"/>${props}<w:text/></w:sdtPr><w:sdtContent><w:r><w:t>${text}</w:t></w:r></w:sdtContent></w:sdt></w:p>`;
+
+  it('a control left on its placeholder shows no text; a filled one keeps its value', () => {
+    expect(withoutPlaceholders(control('<w:showingPlcHdr/>', 'Введите число.'))).not.toContain('Введите');
+    expect(withoutPlaceholders(control('<w:showingPlcHdr/>', 'Мәтін енгізу үшін осы жерді басыңыз.'))).toContain('<w:p>');
+    expect(withoutPlaceholders(control('', '4'))).toContain('<w:t>4</w:t>');
+    expect(withoutPlaceholders(control('<w:showingPlcHdr w:val="false"/>', '9'))).toContain('<w:t>9</w:t>');
+  });
+
+  const cells = (rows: string[][]) => rows.flat().map((c) => `\t${c}`).join('\n');
+  const figure = (x: ReturnType<typeof parseReport>, metric: string) => x.figures.find((f) => f.metric === metric)?.value;
+
+  it('Russian: "№ | Показатель | Значение" over "2.1 …" rows, an empty placeholder cell, "2[1]", a row answered in words', () => {
+    const x = parseReport(['ОТЧЁТ о деятельности Общественного совета за I полугодие 2026 года', 'Раздел 2. Заседания', cells([
+      ['№', 'Показатель', 'Значение'], ['2.1', 'Заседания Совета', '4'], ['2.2', 'Заседания президиума', ''], ['2.3', 'Заслушано отчётов', '2[1]'],
+      ['2.4', 'Круглые столы', '1'], ['2.5', 'Рассмотрено проектов НПА', '5'], ['2.6', 'Результат рассмотрения', 'все 5 проектов одобрены без замечаний'],
+    ]), ''].join('\n'));
+    expect([figure(x, 'general_meetings'), figure(x, 'presidium_meetings'), figure(x, 'report_hearings'), figure(x, 'round_tables'), figure(x, 'npa_reviewed')]).toEqual([4, undefined, 2, 1, 5]);
+  });
+
+  it('Kazakh: "№ | Көрсеткіш | Мәні" over "3.1 …" rows with an endnote\'s mark on a count', () => {
+    const x = parseReport(['Қоғамдық кеңестің 2026 жылғы І жартыжылдықтағы қызметі туралы ЕСЕП', cells([
+      ['№', 'Көрсеткіш', 'Мәні'], ['3.1', 'Кеңес отырыстары', '3'], ['3.2', 'Мониторингтер', '2[1]'], ['3.3', 'Дөңгелек үстелдер', '1'],
+    ]), ''].join('\n'));
+    expect([figure(x, 'general_meetings'), figure(x, 'monitorings'), figure(x, 'round_tables')]).toEqual([3, 2, 1]);
+  });
+
+  it('near miss: a row answered in words that state no count gives no figure', () => {
+    const x = parseReport(['ОТЧЁТ о деятельности Общественного совета за I полугодие 2026 года', cells([
+      ['№', 'Показатель', 'Значение'], ['2.1', 'Заседания Совета', '4'], ['2.2', 'Круглые столы', 'запланированы на осень'], ['2.3', 'Заседания комиссий', '6'],
+    ]), ''].join('\n'));
+    expect([figure(x, 'general_meetings'), figure(x, 'round_tables'), figure(x, 'commission_meetings')]).toEqual([4, undefined, 6]);
   });
 });
