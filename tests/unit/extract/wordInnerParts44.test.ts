@@ -179,3 +179,32 @@ describe('a template\'s content controls and a form\'s tables by section', () =>
     expect([figure(x, 'general_meetings'), figure(x, 'round_tables'), figure(x, 'commission_meetings')]).toEqual([4, undefined, 6]);
   });
 });
+
+describe('footnotes and endnotes of a .docx, and an absentee\'s reason told in one', () => {
+  it('a note is written as Word\'s text export writes it, "[1] …", its link back ("↑") left out', () => {
+    const html = `<p>Кравец О.Н.<sup><a href="#footnote-2" id="footnote-ref-2">[1]</a></sup></p><ol><li id="footnote-2"><p> Без уважительной причины. <a href="#footnote-ref-2">↑</a></p></li><li id="endnote-1"><p> Отпуск. <a href="#endnote-ref-1">↑</a></p></li></ol>`;
+    expect(docxHtmlToText(html)).toBe('Кравец О.Н.[1]\n[1] Без уважительной причины.\n\n[2] Отпуск.\n');
+  });
+
+  const protocol = (absent: string[], notes: string[]) => parseProtocol([
+    'ПРОТОКОЛ № 8', 'заседания Общественного совета', 'г. Павлодар 12 ноября 2026 года', 'Состав Совета – 5 человек. Присутствуют 3 члена Совета.',
+    'Присутствовали:', '1. Омарова Гульнар Сейткалиевна', '2. Литвиненко Ирина Павловна', '3. Байжанов Ерлан Муратович',
+    ...absent, 'ПОВЕСТКА ДНЯ:', '1. О плане.', 'Проголосовали единогласно.', '', ...notes, '',
+  ].join('\n'));
+  const reasons = (x: ReturnType<typeof parseProtocol>) => x.absentees.map((a) => [a.name, a.excused]);
+
+  it('Russian: "Отсутствовали: 1. Абенов Тимур Калиевич[1]" over "[1] Служебная командировка …", "[2] Без уважительной причины …"', () => {
+    const x = protocol(['Отсутствовали:', '1. Абенов Тимур Калиевич[1]', '2. Кравец Олег Николаевич[2]'], ['[1] Служебная командировка в г. Астану.', '[2] Без уважительной причины: о причине отсутствия не сообщил.']);
+    expect(reasons(x)).toEqual([['Абенов Тимур Калиевич', true], ['Кравец Олег Николаевич', false]]);
+  });
+
+  it('Kazakh reasons in a sentence of absentees: "Қатыспағандар: Жұмағалиев А.С.[1], Өтегенова Д.М.[2]."', () => {
+    const x = protocol(['Қатыспағандар: Жұмағалиев Арман Серікұлы[1], Өтегенова Динара Мұратқызы[2].'], ['[1] Іссапарда.', '[2] Себепсіз.']);
+    expect(reasons(x)).toEqual([['Жұмағалиев Арман Серікұлы', true], ['Өтегенова Динара Мұратқызы', false]]);
+  });
+
+  it('near miss: a note that tells no reason leaves the absence unexplained, the mark still no part of the name', () => {
+    const x = protocol(['Отсутствовали:', '1. Абенов Тимур Калиевич[1]', '2. Кравец Олег Николаевич'], ['[1] По данным управления.']);
+    expect(reasons(x)).toEqual([['Абенов Тимур Калиевич', null], ['Кравец Олег Николаевич', null]]);
+  });
+});
