@@ -48,6 +48,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const scope = scopeOf(blankDocumentYears(metric === 'report_hearings' ? blankHeardYears(sentence) : sentence), start, end);
   // "Өтініштер бойынша: 11-дің ішінде заңды тұлғалар бар ма?", "Сколько из 11 от юрлиц?": a question in a chat asks, it states nothing.
   if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
+  // "Обращения граждан – 2026" (set 197: a text box's title over "Поступило – 19"): the report's own year where a count
+  // stands names the year, it counts nothing.
+  if (/^\d{4}$/u.test(sentence.slice(start, end).trim()) && periodYears.includes(Number(sentence.slice(start, end).trim()))) return 'the number is the report\'s year, not a count';
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
   let outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankConditionalBefore(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);

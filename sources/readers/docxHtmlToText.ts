@@ -42,10 +42,14 @@ export function docxHtmlToText(html: string): string {
   };
   // The last tag closed a list (so the </li> of the item that held it ends no paragraph of its own).
   let listClosed = false;
+  // The footnotes and endnotes so far, and whether the link back from a note to its mark ("↑") is being read.
+  let notes = 0;
+  let backLink = false;
   for (const token of html.split(/(<[^>]+>)/)) {
     const tag = /^<(\/?)([a-z0-9]+)[^>]*?(\/?)>$/i.exec(token);
     if (!tag) {
-      text += decodeEntities(token);
+      if (backLink) continue;
+      text += decodeEntities(/^\[\d+\] $/u.test(text) ? token.trimStart() : token);
       if (token !== '') listClosed = false;
       continue;
     }
@@ -53,6 +57,14 @@ export function docxHtmlToText(html: string): string {
     const name = rawName.toLowerCase();
     const afterList = listClosed;
     listClosed = (name === 'ul' || name === 'ol') && closing === '/';
+    // A footnote's or an endnote's text, which mammoth lists after the body with a link back to its mark, opens with its
+    // mark as Word's "save as text" writes it ("[1] Служебная командировка …" under "Абенов Тимур Калиевич[1]", set 197):
+    // the readers tie a note to what its mark is glued to by the same "[1]"; the link back ("↑") is no text.
+    if (name === 'a') {
+      if (closing && backLink) text = text.replace(/\s+$/u, '');
+      backLink = !closing && /href\s*=\s*"#(?:footnote|endnote)-ref-/iu.test(token);
+      continue;
+    }
     if (name === 'br') text += '\n';
     else if (name === 'ul' || name === 'ol') {
       if (closing) lists.pop();
@@ -66,7 +78,11 @@ export function docxHtmlToText(html: string): string {
       if (text.trim() !== '') endParagraph();
       const open = lists.length - 1;
       const count = lists[open];
-      if (count === null) text = '• ';
+      if (/\bid\s*=\s*"(?:footnote|endnote)-\d/iu.test(token)) {
+        notes++;
+        if (count !== null) lists[open] = count + 1;
+        text = `[${notes}] `;
+      } else if (count === null) text = '• ';
       else {
         lists[open] = count + 1;
         text = open === lists.findIndex((l) => l !== null) ? `${count + 1}. ` : `${count + 1}) `;
@@ -119,6 +135,16 @@ export function docxHtmlToText(html: string): string {
     } else if (name === 'table' && closing && cells.length === 0) {
       // Rows follow each other as a stream of cells, as in Word's text export; a blank line ends the table.
       lines.push('');
+    } else if (name === 'table') {
+      // A table inside a cell (set 197: a decision's vote table "Жақтады | Қарсы | Қалыс" over "9 | 0 | 1" in the outer row's
+      // "Дауыс беру" cell, "Шешім қабылданды." under it; the attendance table under the cell "Қатысқан мүшелер") is a
+      // table of its own in its cell's place: a blank line before and after it, so its cells are read with its own header
+      // and not run into the outer row's. The cell's paragraphs before and after it keep their places.
+      // A cell that opens with the table is an empty cell before it.
+      if (text.trim() !== '') endParagraph();
+      const cell = cells[cells.length - 1];
+      if (!closing && cell.length === 0) cell.push('');
+      cell.push('');
     }
   }
   if (text.trim() !== '') endParagraph();

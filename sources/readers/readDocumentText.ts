@@ -8,6 +8,7 @@ import { docxHtmlToText } from './docxHtmlToText.ts';
 import { inspectZip, NotAZipError } from './inspectZip.ts';
 import { readPdfText } from './readPdfText.ts';
 import { withoutHiddenRuns } from './withoutHiddenRuns.ts';
+import { withoutPlaceholders } from './withoutPlaceholders.ts';
 import { checkFileSize, DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 
 /**
@@ -78,7 +79,8 @@ async function readDocx(bytes: Buffer, file: string): Promise<string> {
 /**
  * The .docx as Word shows and prints it once its changes are accepted: mammoth already drops tracked deletions (w:del),
  * keeps insertions (w:ins) and leaves comments out; hidden text (w:vanish) it would read, so it is taken out of the parts
- * mammoth reads (withoutHiddenRuns). A file with no hidden text is read as it is.
+ * mammoth reads (withoutHiddenRuns); so is a content control's placeholder prompt (withoutPlaceholders). A file with
+ * neither is read as it is.
  */
 async function shownDocx(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
@@ -87,7 +89,7 @@ async function shownDocx(bytes: Buffer): Promise<Buffer> {
   for (const name of Object.keys(zip.files)) {
     if (!/^word\/[^/]+\.xml$/u.test(name) || name === 'word/styles.xml') continue;
     const xml = await zip.file(name)!.async('string');
-    const shown = withoutHiddenRuns(xml, styles);
+    const shown = withoutPlaceholders(withoutHiddenRuns(xml, styles));
     if (shown === xml) continue;
     zip.file(name, shown);
     changed = true;

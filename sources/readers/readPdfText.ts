@@ -283,10 +283,23 @@ function isOneRunOfWords(row: Item[], size: number): boolean {
 function withSuperscripts(items: Item[]): Item[] {
   return items.map((item) => {
     if (!/^\d{1,3}$/u.test(item.str)) return item;
-    const body = items.find((b) => b !== item && b.size >= item.size / 0.9 && item.y - b.y >= 0.15 * b.size && item.y - b.y <= 0.6 * b.size
-      && Math.abs(item.x - (b.x + b.width)) <= 0.2 * b.size && /\S$/u.test(b.str));
+    const raised = (b: Item) => b !== item && b.size >= item.size / 0.9 && item.y - b.y >= 0.15 * b.size && item.y - b.y <= 0.6 * b.size;
+    const body = items.find((b) => raised(b) && Math.abs(item.x - (b.x + b.width)) <= 0.2 * b.size && /\S$/u.test(b.str))
+      ?? items.find((b) => raised(b) && opensNote(item, b, items));
     return body ? { ...item, str: [...item.str].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join(''), y: body.y, size: body.size } : item;
   });
+}
+
+/**
+ * A footnote's own mark at the foot, raised before its note's text ("¹ Оның ішінде 1 мүше онлайн …", set 197's Akmola
+ * protocol printed by LibreOffice): the mark right before the text (within half a letter's height), nothing of the
+ * note's line left of it. As a plain digit it stood a line above its note — the marks of three notes made a column of
+ * their own ("1 2 3") beside the notes run together.
+ */
+function opensNote(mark: Item, body: Item, items: Item[]): boolean {
+  const gap = body.x - (mark.x + mark.width);
+  return gap >= 0 && gap <= 0.5 * body.size && /^\S/u.test(body.str)
+    && !items.some((o) => o !== body && o !== mark && Math.abs(o.y - body.y) <= 0.35 * body.size && o.x < mark.x);
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

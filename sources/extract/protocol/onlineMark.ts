@@ -51,6 +51,18 @@ function markOfCountNote(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * The lines of the footnotes that tell how many of those present took part online, their mark glued to the count of those
+ * present: "Қатысқаны / Присутствуют: 7¹" over "¹ Оның ішінде 1 мүше онлайн форматта / в том числе 1 – онлайн (Сабитова
+ * Р.Е.)." at the page's foot (set 197). Such a note may name those it counts, as a sentence of the attendance would.
+ */
+export function countNoteLines(lines: string[]): number[] {
+  return lines.flatMap((line, k) => {
+    const m = COUNT_NOTE.exec(line);
+    return m && presentCountCarries(lines, m[1]) ? [k] : [];
+  });
+}
+
 /** A line of the count of those present, before the agenda, with the mark glued to a word, a number or a bracket of it. */
 function presentCountCarries(lines: string[], mark: string): boolean {
   const glued = new RegExp(`[\\p{L}\\d)]${mark.startsWith('[') ? '\\s?' : ''}(?:${escapeMark(mark)})(?![*†‡#¹²³⁴⁵⁶⁷⁸⁹])`, 'u');

@@ -2,7 +2,8 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import type { ProtocolAttendee } from '../types.ts';
 import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
-import { paragraphsOf } from './paragraphsOf.ts';
+import { paragraphsOf, type Paragraph } from './paragraphsOf.ts';
+import { countNoteLines } from './onlineMark.ts';
 import { PERSON } from './readAbsentSentence.ts';
 import { keyOf, sameKey } from './nameKey.ts';
 import { re } from './re.ts';
@@ -16,7 +17,9 @@ import { re } from './re.ts';
  */
 export function markOnlineNamedApart(lines: string[], attendees: ProtocolAttendee[], statedOnline: number | null): number | null {
   if (statedOnline === null || statedOnline === 0 || attendees.length === 0 || attendees.some((a) => a.online)) return null;
-  for (const paragraph of paragraphsOf(lines, lines.map((_, k) => k + 1))) {
+  // The footnote of the count of those present, at the foot, is such a sentence too: "¹ … в том числе 1 – онлайн (Сабитова Р.Е.)".
+  const notes: Paragraph[] = countNoteLines(lines).map((k) => ({ text: lines[k], lineAt: () => k + 1 }));
+  for (const paragraph of [...paragraphsOf(lines, lines.map((_, k) => k + 1)), ...notes]) {
     for (const s of sentencesOf(paragraph.text)) {
       // "присутствовали 12 из 13 членов …, в том числе двое – по видеосвязи (Шаповалов И.Н., Кенесова Б.Т.)" (set 149): the
       // bracket right after the online words names them, whatever the verb.

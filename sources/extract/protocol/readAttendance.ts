@@ -11,6 +11,7 @@ import { readAbsentSentence } from './readAbsentSentence.ts';
 import { clauseNames, readAbsentParagraph } from './readAbsentParagraph.ts';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { explainAbsences } from './explainAbsences.ts';
+import { readAbsenceNotes } from './absenceNotes.ts';
 import { MARKS, carriesMark, readGuestMark } from './guestMark.ts';
 import { isJointMeeting, otherBodyAtJoint } from './jointMeeting.ts';
 import { readOnlineMark } from './onlineMark.ts';
@@ -505,6 +506,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   // "Примечание секретаря: Пак Д.Э. о причине отсутствия не сообщил." under the sheet: the reason of an absentee listed without one.
   const agendaAt = lines.findIndex((l) => re(AGENDA_HEADING).test(l) || re(SECTION_NEW).test(l));
   explainAbsences(roll.absentees, lines, numbers, agendaAt < 0 ? lines.length : agendaAt);
+  // "Абенов Тимур Калиевич[1]" over the note "[1] Служебная командировка …" at the foot: the note's reason.
+  readAbsenceNotes(roll.absentees, lines);
   shareLastReason(roll.absentees);
   const { unsure, absentUnsure, guestMark: _mark, onlineMark: _online, joint: _joint, ...read } = roll;
   if (unsure) return { ...read, attendees_listed: false, absentees_listed: false };

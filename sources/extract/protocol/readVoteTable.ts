@@ -3,6 +3,7 @@ import { withoutPictographs } from '../grammar/withoutPictographs.ts';
 import { tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
+import { MARKS } from './guestMark.ts';
 import { UNANIMOUS, type VoteCategory } from './lexicon.ts';
 import { mergedSpans, NO_COLUMN, splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
@@ -86,9 +87,15 @@ interface CellCount {
 /** "единогласно", "бірауыздан / единогласно" (the word in both languages, one cell): a cell saying all voted for. */
 const UNANIMOUS_CELL = re(`^${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\.?$`);
 
+/**
+ * A footnote's mark glued to a count ("1[2]", a .docx's footnote reference as mammoth and Word's text export write it, set
+ * 197: the abstention's note names who abstained; "1*", "3¹") is no digit of it: the cell's count is the number before it.
+ */
+const NOTE_MARK_AFTER_COUNT = new RegExp(`(?<=\\d)(?:${MARKS})$`, 'u');
+
 /** A cell of counts: a number (in digits or words, perhaps repeated in brackets), a dash or "нет" for none, "единогласно". */
 export function countOf(cell: string): CellCount {
-  const text = tidy(cell);
+  const text = tidy(cell).replace(NOTE_MARK_AFTER_COUNT, '');
   if (text === '') return { value: null, unanimous: false };
   if (DASH.test(text)) return { value: 0, unanimous: false };
   if (UNANIMOUS_CELL.test(text)) return { value: null, unanimous: true };

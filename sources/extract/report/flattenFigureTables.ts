@@ -12,7 +12,7 @@ import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { slashItems } from './slashItems.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
-import { NONE_CELL, PARTS_BRACKET, wordCellTables } from './wordCellTable.ts';
+import { CELL_NOTE_MARK, NONE_CELL, PARTS_BRACKET, wordCellTables } from './wordCellTable.ts';
 import { readPartsLines } from './partsLine.ts';
 import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
@@ -374,7 +374,9 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
 // "н/д" (no data) holds no count: it is empty; so do "no data" in words ("деректер жоқ", "нет данных") and a dash with a
 // footnote's mark ("—*", "—**"): what that cell is, the footnote's own sentence states ("* Семинарлар өткізілмеді" — read
 // there; "** мәліметтер нақтылануда" — nothing), never the dash.
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:[×xх]|н\/д|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ|[-–—]\*{1,3})$/iu, '').trim());
+const MARKED_COUNT = new RegExp(String.raw`^(\d[\d \u00a0]*)(?:${CELL_NOTE_MARK})$`, 'u');
+const MARKED_NONE = new RegExp(String.raw`^(?:[×xх]|н\/д|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ|[-–—](?:${CELL_NOTE_MARK}))$`, 'iu');
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(MARKED_COUNT, '$1').replace(MARKED_NONE, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /**
@@ -517,6 +519,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       records.splice(k, 1);
     }
   }
+  if (label >= 0) answeredInWords(records, header, label, out);
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const details = ownColumnDetails(header, records);
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || PAIR_CELL.test(r.cells[c]) || isApproximate(r.cells[c]) || GARBLED_CELL.test(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
@@ -1410,6 +1413,24 @@ function termTotalColumn(header: string[], columns: number[], totals: number[], 
 
 function yearsIn(text: string): number[] {
   return matchesOf(text, /(?<!\d)((?:19|20)\d{2})(?!\d)/gu).map((m) => Number(m[1]));
+}
+
+/**
+ * A form's row answered in words in its one column of values ("1.5 | Изменения в составе за период | Изменений в составе
+ * не было", "3.2 | Результат рассмотрения | все 5 проектов одобрены без замечаний" among rows of counts, set 197's
+ * Kostanay form): the row is a sentence, its label and its answer, for the grammar to read ("Изменения в составе за
+ * период: Изменений в составе не было."), and no reason to refuse the column of counts — it leaves the records.
+ */
+function answeredInWords(records: { cells: string[]; at: number }[], header: string[], label: number, out: string[]): void {
+  const values = header.map((h, c) => c).filter((c) => c !== label && !/^№?$/u.test(header[c].trim()) && !NUMBER_HEAD.test(header[c]));
+  if (values.length !== 1 || !records.some((r) => countOf(r.cells[values[0]]) !== null)) return;
+  const [v] = values;
+  for (let k = records.length - 1; k >= 0; k--) {
+    const cell = records[k].cells[v];
+    if (countOf(cell) !== null || NONE_CELL.test(cell) || (cell.match(/\p{L}{2,}/gu) ?? []).length < 2) continue;
+    out[records[k].at] = `${records[k].cells[label].replace(/[.:;,\s]+$/u, '')}: ${cell.replace(/[.;,\s]+$/u, '')}.`;
+    records.splice(k, 1);
+  }
 }
 
 /**

@@ -43,12 +43,19 @@ export function blankOtherDocuments(lines: string[], defaultYear: number | undef
   return out;
 }
 
-/** The first `n` non-blank lines from `k`. */
+/**
+ * The first `n` non-blank lines from `k`, the report's own footnotes left out: a note under the signature ("² … Для
+ * сравнения: в I полугодии 2025 года проведено 2 заседания", "³ … приказом Министра от 02.02.2024 № 56", set 69's
+ * Minzdrav report once a PDF's note marks read as marks, set 197) explains a figure above it, it opens no other document.
+ */
 function nonBlank(lines: string[], k: number, n: number): string[] {
   const got: string[] = [];
-  for (let i = k; i < lines.length && got.length < n; i++) if (lines[i].trim() !== '') got.push(lines[i]);
+  for (let i = k; i < lines.length && got.length < n; i++) if (lines[i].trim() !== '' && !NOTE_LINE.test(lines[i])) got.push(lines[i]);
   return got;
 }
+
+/** A footnote's line, opening with its mark ("¹ …", "[2] …", "* …"), or the rule over the notes ("______"). */
+const NOTE_LINE = /^\s*(?:(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,2}\]|\*{1,3})\s*\p{L}|[_‗]{5,}\s*$)/u;
 
 /** A year named that is none of the report's period. */
 function otherYear(text: string, own: Set<number>): boolean {

@@ -61,19 +61,24 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 // not to be filled: "«х» — не заполняется", "× – не применимо"), Latin or Cyrillic.
 // A sum of money or a share with its decimals ("780,0", "66,7") is a cell of a number too (the table's readers judge its column).
 // So is a count with the bracket of its parts ("15 (9 / 6)", "11 (11 / –)": flattenFigureTables' bracketSplit).
+/**
+ * A footnote's mark glued to a cell's count or dash: "14*", "—**", or an endnote's bracketed number as a .docx's note
+ * reference reads ("2[1]", "–[3]": set 197's Kostanay form, the notes naming the hearings, saying none were signed).
+ */
+export const CELL_NOTE_MARK = String.raw`\*{1,3}|\[\d{1,2}\]`;
 /** A count's bracket of its parts: "(9 / 6)", "(11 / –)". */
 export const PARTS_BRACKET = String.raw`\(\s*(?:\d{1,4}|[-–—])(?:\s*\/\s*(?:\d{1,4}|[-–—]))+\s*\)`;
 // So is a dash with a footnote's mark ("—*", "—**": what the footnote says it is) and "no data" in words ("деректер жоқ",
 // "нет данных"): cells of no count, which the table's readers leave out or read by their note.
 // So is a pair of counts for a row naming two kinds ("Круглые столы / диалоговые площадки | 1 / 1", set 181): a cell of
 // the table whatever its row's readers make of it (flattenFigureTables' pairSplit).
-const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|\d{1,4}(?:\s*\/\s*\d{1,4}){1,3}|[-–—]\*{0,3}|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
+const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?(?:${CELL_NOTE_MARK})?(?:\s*${PARTS_BRACKET})?|\d{1,4}(?:\s*\/\s*\d{1,4}){1,3}|[-–—](?:${CELL_NOTE_MARK})?|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
 /**
  * A cell that states no count, each its own way: empty, a dash (a footnote's mark after it: "—*", "—**"), "н/д", "х", "no
  * data" in words. A row of only these ("Меморандумдар | | | | —**") is a row of the table all the same; what each cell
  * states (none, nothing) is for the readers of its column and notes to say.
  */
-const NO_COUNT_CELL = /^(?:[-–—]\*{0,3}|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$/iu;
+const NO_COUNT_CELL = new RegExp(String.raw`^(?:[-–—](?:${CELL_NOTE_MARK})?|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 /**
  * A cell of a change column ("Изменение" beside this quarter and last year's): "↑ 2", "↓ 1", "=", "+3", "−2" — a cell of
@@ -238,12 +243,20 @@ function groupedTableAt(all: Cell[], start: number): WordCellTable | null {
 function tableAt(lines: string[], start: number): WordCellTable | null {
   const cells = cellsFrom(lines, start);
   // The first row's number, or the heading of a form's first section over it ("1. Состав совета" / "Раздел I" over "1.1").
-  let first = cells.findIndex((c, k) => k > 0 && (/^1[.)]?$/u.test(c.text) || (isMergedText(c.text) && /^1\.1\.?$/u.test(cells[k + 1]?.text ?? ''))));
+  // (A heading stands under the header's cells, three at least: "Значение" over "1.1" is the header's last cell.)
+  let first = cells.findIndex((c, k) => k > 0 && (/^1[.)]?$/u.test(c.text) || (k >= 3 && isMergedText(c.text) && /^1\.1\.?$/u.test(cells[k + 1]?.text ?? ''))));
   // A table's continuation on a page of its own ("1-кестенің жалғасы", "Продолжение таблицы 1"): the header repeated, then
   // the rows going on from where the page before stopped ("8", "8.1", "9", …). The first cell of a row number after a
   // header of words opens it; its rows must still read on number by number (rowsOf).
   // (A "1" further on is a count in its rows.)
   let before = 0;
+  // A section's own table numbered by the section ("№ | Показатель | Значение" over "2.1 | Заседания Совета | 4", set 197's
+  // Kostanay form, a table per section): its first row "2.1" right under the header, the rows going on "2.2", "2.3" …
+  const sub = cells.findIndex((c, n) => n >= 3 && /^\d{1,2}\.1\.?$/u.test(c.text));
+  if ((first < 0 || sub < first) && sub >= 3 && cells.slice(1, sub).every((c) => /\p{L}/u.test(c.text) && !HEAD.test(c.text))) {
+    first = sub;
+    before = Number(/^\d+/u.exec(cells[sub].text)![0]);
+  }
   const k = cells.findIndex((c, n) => n > 0 && /^\d{1,3}[.)]?$/u.test(c.text));
   if (k >= 3 && (first < 0 || k < first)) {
     if (cells.slice(0, k).every((c) => !COUNT_CELL.test(c.text) || c.text === '')) {
