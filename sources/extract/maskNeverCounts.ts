@@ -128,7 +128,7 @@ const NEVER_COUNT: RegExp[] = ([
   ONE_FOR_ONE,
   // a thing's number said aloud, in words or digits: "КГУ центр оказания специальных социальных услуг номер три" (set 196's
   // transcript), "мектеп нөмірі бес" — which one, never how many ("номеров газеты – 5" counts the issues: not masked)
-  new RegExp(`(?<![\\p{L}])(?:номер(?!ов(?![\\p{L}]))[\\p{L}]*|нөмір(?!лер)[\\p{L}]*)\\s+(?:${COUNT_SOURCE})`, 'giu'),
+  new RegExp(`(?<=(?<![\\p{L}])(?:номер(?!ов(?![\\p{L}]))[\\p{L}]*|нөмір(?!лер)[\\p{L}]*)\\s+)(?:${COUNT_SOURCE})`, 'giu'),
   // percentages: 70%, 70 %, 70 процентов, 70 пайыз
   new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:%|процент[\\p{L}]*|пайыз[\\p{L}]*)`, 'giu'),
   // money: 12 500 тенге, 1,5 млн тенге, 2 млрд тг., 300 тыс. тенге, на сумму 4 000; any "млн"/"млрд" amount

@@ -152,12 +152,12 @@ const WORDS = wordAlternation();
  * The words a second number word may follow, making one number with it: the tens and the hundred ("двадцать три",
  * "отыз тоғыз", "сто двадцать"). Never a unit or a teen: a transcript's "присутствуют двенадцать трое из них онлайн"
  * (set 196) is twelve, then three — not fifteen. A Kazakh fraction is matched whole, as before ("үштен екісі", two thirds:
- * the readers know it for no count).
+ * the readers know it for no count); so is "нет двоих" (two are missing), read as before.
  */
 const TENS = `(?<=(?<![\\p{L}])(?:${trieOf([
   ...Object.keys(RU_WORDS).filter((w) => RU_WORDS[w] >= 20 && RU_WORDS[w] % 10 === 0),
   ...KK_BASE.filter(([, value]) => value >= 20 && value % 10 === 0).map(([base]) => base),
-])})|(?:[тдн][еа]н))`;
+])})|(?:[тдн][еа]н)|(?<![\\p{L}])нет)`;
 
 /** One count in digits (`30`, `12 500`, `25-ти`) or words (`тридцать девять`, `отыз тоғыз`), as a regex source. */
 export const COUNT_SOURCE =

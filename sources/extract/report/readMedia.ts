@@ -242,8 +242,9 @@ const PART_BRACKET = /\(\s*(?:из\s+них|в\s+том\s+числе|оның\s+
 function withoutOtherPeriods(clause: string, written: string, periodYears: number[]): string {
   const bracketed = clause.replace(/\(([^()]*)\)/gu, (b: string, inside: string, at: number) => (otherPeriod(written.slice(at + 1, at + 1 + inside.length), periodYears) ? `(${' '.repeat(inside.length)})` : b));
   // "инстаграмда он төрт, 2024 жылы небәрі он бір жарияланым болған" (set 196), "в Instagram 14, в 2024 году было 11
-  // публикаций": a later clause that names another period is that period's, to the clause's end.
-  const other = [...written.matchAll(/,\s*/gu)].map((m) => (m.index ?? 0) + m[0].length).find((at) => otherPeriod(written.slice(at).split(/[,;]/u)[0], periodYears));
+  // публикаций": a later clause that names another period is that period's, to the clause's end (not a decimal's comma,
+  // "41,3 мың", nor one inside a bracket, which is read above).
+  const other = [...written.matchAll(/(?<!\d),\s+(?![^()]*\))/gu)].map((m) => (m.index ?? 0) + m[0].length).find((at) => otherPeriod(written.slice(at).split(/[,;]/u)[0], periodYears));
   return other === undefined || other >= bracketed.length ? bracketed : bracketed.slice(0, other) + ' '.repeat(bracketed.length - other);
 }
 

@@ -158,6 +158,12 @@ describe('a transcribed report', () => {
     expect(r.media.map((m) => [m.platform, m.publications])).toEqual([['instagram', 12], ['facebook', 8]]);
   });
 
+  it('reads a written sentence\'s count as written: its commas, a preposition before the count', () => {
+    const r = parseReport(['Отчёт о работе Общественного совета за 2025 год', '', 'По итогам мониторингов в государственные органы направлено 4 письма с рекомендациями, ответы получены на 3 письма.', 'Совет провёл 5 круглых столов и 2 диалоговые площадки.'].join('\n'));
+    expect(r.figures.find((f) => f.metric === 'letters_sent')?.value).toBe(4);
+    expect(r.figures.find((f) => f.metric === 'dialog_platforms')?.value).toBe(2);
+  });
+
   it('reads a platform\'s count with its locative glued on, not another year\'s after a comma (Kazakh)', () => {
     const r = parseReport([
       'Мәдениет басқармасы жанындағы Қоғамдық кеңес', '2026 жылғы І жартыжылдық бойынша есеп',
