@@ -8,6 +8,7 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
 import { NOT_HELD_AFTER } from './report/noneHeldVerbs.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 import { RUN_ON_SENTENCE } from './grammar/runOnSentence.ts';
+import { doubtOfCountBetweenNouns } from './report/countBetweenNouns.ts';
 
 /**
  * Why a number the figure grammar attached to a metric may still not be that
@@ -82,6 +83,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (BODIES.has(metric) && (TIMES_WORD.test(sentence.slice(start, end)) || TIMES_AFTER.test(sentence.slice(end)))) return 'the number counts times ("дважды", "екі рет"), not bodies';
   if (metric !== 'npa_pending' && ONE_MORE_BEFORE.test(sentence.slice(0, start))) return 'the number is added to one told before ("тағы екі", "ещё два"): a step of a story, not the total';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start)) || COMPARED_ON_NUMBER.test(sentence.slice(start))) return 'the number is approximate ("более", "около", "астам", …)';
+  // "заседаний совета за квартал два заседания комиссий четыре": a transcript's count between two nouns (countBetweenNouns.ts).
+  const between = doubtOfCountBetweenNouns(sentence, start, end);
+  if (between !== null) return between;
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
   if (PLAN_BEFORE.test(sentence.slice(0, start)) || PLAN_OF.test(sentence.slice(0, start)) || PLAN_AFTER.test(sentence.slice(end))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
   // "Жоспарда жыл бойына 8 мониторинг, 4 дөңгелек үстел … көзделген", "В плане – 8 мониторингов, 4 круглых стола": the plan

@@ -126,6 +126,9 @@ const NEVER_COUNT: RegExp[] = ([
   // one for one: "бір жол – бір өтініш", "одна строка = одно обращение", "каждая строка – одно обращение", "әр жол бір
   // өтінішті білдіреді" — how a register is laid out, never a count of appeals
   ONE_FOR_ONE,
+  // a thing's number said aloud, in words or digits: "КГУ центр оказания специальных социальных услуг номер три" (set 196's
+  // transcript), "мектеп нөмірі бес" — which one, never how many ("номеров газеты – 5" counts the issues: not masked)
+  new RegExp(`(?<=(?<![\\p{L}])(?:номер(?!ов(?![\\p{L}]))[\\p{L}]*|нөмір(?!лер)[\\p{L}]*)\\s+)(?:${COUNT_SOURCE})`, 'giu'),
   // percentages: 70%, 70 %, 70 процентов, 70 пайыз
   new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:%|процент[\\p{L}]*|пайыз[\\p{L}]*)`, 'giu'),
   // money: 12 500 тенге, 1,5 млн тенге, 2 млрд тг., 300 тыс. тенге, на сумму 4 000; any "млн"/"млрд" amount
@@ -159,7 +162,7 @@ const NEVER_COUNT: RegExp[] = ([
 export function maskNeverCounts(text: string, opts: { millions?: boolean } = {}): string {
   // Every pattern holds a digit but the e-mail and web addresses: a text with neither is its own mask.
   // (Nor a day in words: a genitive month before it, "-ого" before the month.)
-  if (!/\d|@|www\.|https?:/iu.test(text) && !DAY_IN_WORDS_HINT.test(text) && !ONE_FOR_ONE_HINT.test(text) && !MONTH_SPAN_HINT.test(text)) return text;
+  if (!/\d|@|www\.|https?:/iu.test(text) && !DAY_IN_WORDS_HINT.test(text) && !ONE_FOR_ONE_HINT.test(text) && !MONTH_SPAN_HINT.test(text) && !NUMBER_SAID_HINT.test(text)) return text;
   // The readers of a report mask the same lines and paragraphs again and again (a figure's sentence, the
   // paragraph before it for each lexicon entry, a dated list's lines): each text is masked once.
   const memo = opts.millions ? MEMO_MILLIONS : MEMO;
@@ -179,6 +182,8 @@ const ONE_FOR_ONE_HINT = /(?:бір|один|одна|одно|каждая|ка
 
 /** A word of a month or months after a word (MONTH_SPAN_IN_WORDS): cheap to look for, the numeral's grammar is not. */
 const MONTH_SPAN_HINT = /\s(?:ай(?:да|ында|дағы|ындағы|дың|ының|лық|ға|ы|ын)?(?![\p{L}])|месяц)/iu;
+/** A thing's number said in words ("номер три", "нөмірі бес"): no digit, but a mask. */
+const NUMBER_SAID_HINT = /(?:номер|нөмір)\p{L}*\s/iu;
 
 /** A number's point, then a capital: the end of a sentence (case-sensitive, unlike the patterns). */
 const SENTENCE_END = /\d\.\s+\p{Lu}/u;

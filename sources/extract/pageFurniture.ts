@@ -453,6 +453,15 @@ function joinHyphenated(lines: string[], furniture: Set<number>): string[] {
     const m = (capitals ? REST_CAPITALS : digits ? REST_SUFFIX : REST).exec(out[j]);
     if (!m) continue;
     const written = digits || compounds.has(compound(broken[1], /^\p{L}+/u.exec(m[2])?.[0] ?? ''));
+    const before = line.slice(0, broken.index);
+    // A list item's hanging indent holding only the rest, the list going on under it ("2. О результатах мониторинга рай-" /
+    // "   онов." / "3. О проекте …", set 200): the word is made whole there, for a blank line left in its place ended the
+    // list and lost the items after it.
+    if (j === i + 1 && m[1] !== '' && out[j].slice(m[0].length).trim() === '' && (out[j + 1] ?? '').trim() !== '' && before.trim() !== '') {
+      out[i] = before.trimEnd();
+      out[j] = m[1] + line.slice(broken.index, written ? undefined : -1) + m[2];
+      continue;
+    }
     out[i] = line.slice(0, written ? undefined : -1) + m[2];
     out[j] = out[j].slice(m[0].length).trim() === '' ? '' : m[1] + out[j].slice(m[0].length);
   }

@@ -148,6 +148,17 @@ const NOT_NUMERAL = '(?![үу]ш[іи]н(?![\\p{L}]))';
 
 const WORDS = wordAlternation();
 
+/**
+ * The words a second number word may follow, making one number with it: the tens and the hundred ("двадцать три",
+ * "отыз тоғыз", "сто двадцать"). Never a unit or a teen: a transcript's "присутствуют двенадцать трое из них онлайн"
+ * (set 196) is twelve, then three — not fifteen. A Kazakh fraction is matched whole, as before ("үштен екісі", two thirds:
+ * the readers know it for no count); so is "нет двоих" (two are missing), read as before.
+ */
+const TENS = `(?<=(?<![\\p{L}])(?:${trieOf([
+  ...Object.keys(RU_WORDS).filter((w) => RU_WORDS[w] >= 20 && RU_WORDS[w] % 10 === 0),
+  ...KK_BASE.filter(([, value]) => value >= 20 && value % 10 === 0).map(([base]) => base),
+])})|(?:[тдн][еа]н)|(?<![\\p{L}])нет)`;
+
 /** One count in digits (`30`, `12 500`, `25-ти`) or words (`тридцать девять`, `отыз тоғыз`), as a regex source. */
 export const COUNT_SOURCE =
   `(?:(?<![\\d.,])(?<!\\d[ \\u00a0\\u2009\\u202f])(?:\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+|\\d+)(?![\\d])(?:[.,]\\d+\\s*(?:тыс|мың)\\.?|\\s*(?:тыс|мың)\\.?|\\s*млн\\.?)?(?:-[\\p{L}]{1,4})?` +
@@ -155,7 +166,7 @@ export const COUNT_SOURCE =
   `|(?<![\\p{L}])он\\s+(?:${WORDS})(?![\\p{L}])` +
   // "қалған он мүше жиналды": "он" before "мүше" (member) is Kazakh ten, never "he".
   `|(?<![\\p{L}])он(?=\\s+мүше)` +
-  `|(?<![\\p{L}])(?:${WORDS})(?:\\s+(?:${WORDS}))?(?![\\p{L}]))`;
+  `|(?<![\\p{L}])(?:${WORDS})(?:${TENS}\\s+(?:${WORDS}))?(?![\\p{L}]))`;
 
 /** The number a COUNT_SOURCE match stands for; null when it is not one. */
 export function parseCount(raw: string): number | null {

@@ -1,6 +1,7 @@
 import { fromLatinKazakh } from './fromLatinKazakh.ts';
 import { withoutTemplateBlankLines } from './templateBlanks.ts';
 import { toLines } from './toLines.ts';
+import { withoutTranscriptMarks } from './transcriptMarks.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
 import { readNumbersOverCaptions, readTileCells, readTileGrids } from './slideTiles.ts';
@@ -100,7 +101,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   // A template's unfilled blanks and its own samples are no part of what the protocol states (templateBlanks.ts).
   // A table pasted as a CSV export ("Вопрос;За;Против;Воздержались;Итог"): its rows read as a Word table's, tabs between cells.
-  const written = withoutTemplateBlankLines(csvRowsAsCells(toLines(script.text)));
+  // An automatic transcript's time codes, the recogniser's notes and hesitations ("[00:06:20]", "[неразборчиво]", "ээ") are
+  // no figures nor words (transcriptMarks.ts).
+  const written = withoutTemplateBlankLines(csvRowsAsCells(withoutTranscriptMarks(toLines(script.text))));
   // Kazakh typed without its letters ("Кенестин 13 мушесинен") read with them, letter for letter (kazakhLetters.ts).
   const typed = repairCopy(written);
   const kazakh = withKazakhLetters(typed);

@@ -1,6 +1,7 @@
 import { withoutTemplateBlankLines } from './templateBlanks.ts';
 import { toLines } from './toLines.ts';
 import { dashedTelegraphicCounts } from './report/telegraphicCounts.ts';
+import { withoutTranscriptMarks } from './transcriptMarks.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
@@ -141,7 +142,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   // A template's unfilled blanks and its own samples are no part of what the report states (templateBlanks.ts).
   // A table pasted as a CSV export ("Показатель;Значение;Примечание"): its rows read as a Word table's, tabs between cells.
-  const written = withoutTemplateBlankLines(csvRowsAsCells(toLines(text)));
+  // A speech transcribed automatically: its time codes, the recogniser's notes and hesitations ("[00:05:41]", "ээ") are no
+  // figures nor words (transcriptMarks.ts).
+  const written = withoutTemplateBlankLines(csvRowsAsCells(withoutTranscriptMarks(toLines(text))));
   // A section typed in Latin-script Kazakh inside a Cyrillic report is read in Cyrillic (fromLatinKazakhParagraphs).
   // Kazakh typed without its letters ("Кенестин 3 отырысы оттi") read with them, letter for letter (kazakhLetters.ts).
   // A text table whose header merges cells over several lines ("Заседания" over "Совета | Президиума"): framed by where the

@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import { declaredIn } from './declaredIn.ts';
-import { MOTION, UNANIMOUS } from './lexicon.ts';
+import { MOTION, QUESTION_NEW, UNANIMOUS } from './lexicon.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 import { re } from './re.ts';
 import { isTranscript, speakerOf } from './speakerLines.ts';
@@ -24,7 +24,8 @@ const ABSTAIN = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?(?:воздерж[
 /** The answer to "Кто за?" that all raised their hands: "Руки подняли все.", "Все.", "Барлығы қол көтерді." */
 const ALL_HANDS = re(`^(?:руки\\s+подняли\\s+все|все(?:\\s+(?:подняли(?:\\s+руки)?|за|присутствующие))?|барлығы(?:\\s+(?:жақтады|қолдады|қол\\s+көтерді))?)[.!]?$`);
 /** "Единогласно.", "Единогласно, решение принято.": the word for all opening its sentence. */
-const UNANIMOUS_SAID = re(`^${UNANIMOUS}(?:[.!]?$|[,;:–—-]\\s)`);
+// A word said before it that tells nothing ("так единогласно", "ну бірауыздан", set 196) leaves it opening the sentence.
+const UNANIMOUS_SAID = re(`^(?:(?:так|итак|значит|ну|ал|сонымен|жақсы|хорошо)[,]?\\s+)?${UNANIMOUS}(?:[.!]?$|[,;:–—-]\\s|\\s+(?:спасибо|рақмет)[.!]?$)`);
 /** "Один, Игорь Петрович.": the one counted named after a comma — a given name and patronymic, or a surname and initials. */
 const PERSON_NAMED = `(?:[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}]\\.\\s?(?:[\\p{Lu}]\\.)?)`;
 const UNIT = '(?:\\s+(?:человек[\\p{L}]*|голос[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам|дауыс))?';
@@ -47,7 +48,17 @@ const UNANIMOUS_WITHIN = re(`(?<!не\\s)(?<![\\p{L}])${UNANIMOUS}`);
  * The chair putting the question to the vote, the count of those for answered next with no "Кто за?" between: "Повестку
  * ставлю на голосование, поднимаем руки. … Двенадцать.", "Голосуем.", "Дауыс береміз.", "Жоспарды бекітуді дауысқа саламын."
  */
-const PUT = re(`(?:${MOTION}|^(?:итак,?\\s+)?(?:голосуем|дауыс\\s+береміз|дауыс\\s+беру)(?:[,.!]|$))`);
+/**
+ * An automatic transcript has no question marks: the chair's turn ends with the call itself, its answer the next turn's
+ * counts — "… рекомендовать департаменту … кто за прошу поднять руки и онлайн тоже голосуем" / "за десять против ноль
+ * воздержались ноль", "… тексеру жүргізуді ұсынайық кім жақтайды" / "жақтайтындар он бір қарсы жоқ қалыс жоқ", "… дауыс беру"
+ * (set 196). Only at the sentence's end (the full stop a turn's end was given, transcriptMarks.ts): "кто за" inside a
+ * sentence is no call.
+ */
+const CALLED = '(?:кто\\s+за|кім\\s+(?:жақтайды|қолдайды)|прошу\\s+(?:голосовать|проголосовать|поднять\\s+руки)|голосуем|дауыс\\s+(?:береміз|беру|берейік))(?:\\s+[^.?!]{0,60})?\\.?$';
+const CALL_ENDS = re(`(?<![\\p{L}])${CALLED}`);
+const PUT = re(`(?:${MOTION}|^(?:итак,?\\s+)?(?:голосуем|дауыс\\s+береміз|дауыс\\s+беру)(?:[,.!]|$)|(?<![\\p{L}])${CALLED})`);
+const NEXT_QUESTION = re(`^(?:(?:так|итак|значит|ну|ал|жақсы|хорошо|спасибо|рақмет)\\s+)*(?:(?:переходим|перейд[её]м)\\s+(?:к|ко)\\s+)?(?:(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[\\p{L}]*\\s+вопрос|(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы)\\s+мәселе|${QUESTION_NEW})`);
 const TOTAL = re(`^(?:итого|всего|барлығы|жиыны)[:\\s]`);
 const NONE = re(`^(?:нет|никого|ни\\s+одного|жоқ|ешкім)[.!]?$`);
 const ANY_COUNT = re(`(?<![\\p{L}\\d])(?:${N})(?![\\p{L}\\d])`);
@@ -70,6 +81,8 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
   let open: LocatedVote | null = null;
   // The votes opened by the question put, not asked: only a count or the word for all answered makes them the dialogue's.
   const put = new WeakSet<LocatedVote>();
+  // The votes whose counts a sentence stated with their labels ("за 8 против один воздержался один").
+  const tallied = new WeakSet<LocatedVote>();
   let asked: 'for' | 'against' | 'abstain' | null = null;
   let answer: Answer | null = null;
   const settle = () => {
@@ -95,9 +108,11 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     // summary after the questions ("Решение принимается: за – 11, против – 1, воздержался – 1."), which is the record's
     // and stands over what was answered aloud. Such a sentence opens a vote only when a vote's question follows it.
     // The question put to the vote: what is answered next is the count of those for, until another question is asked.
-    if (PUT.test(s.text)) {
+    const putNow = PUT.test(s.text);
+    if (putNow) {
       settle();
-      if (open && COUNTS.some((c) => open![c] !== null)) open = close(votes, put, open);
+      // (A vote said to be unanimous is over too: "бірауыздан" / "… кто за с дополнением", set 196.)
+      if (open && (COUNTS.some((c) => open![c] !== null) || open.unanimous)) open = close(votes, put, open);
       // "прошу поставить на голосование …" then "Ставлю на голосование …": the vote starts where it is put last.
       if (!open || (put.has(open) && !open.unanimous && open.declared === null)) put.add((open = opened(s)));
       asked = 'for';
@@ -111,12 +126,19 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     const whole = COUNTS.every((c) => run.some((r) => r.doubts.length === 0 && r[c] !== null));
     if (stated.doubts.length === 0 && COUNTS.some((c) => stated[c] !== null) && (open || whole || categoryOf(sentences[k + 1]?.text ?? '') !== null)) {
       settle();
+      // Other counts of a count the record already stated with its label are the next vote's, its call not transcribed
+      // ("жақтайтындар он бір қарсы жоқ қалыс жоқ" … "жақтайды 9 қарсы 2 қалыс 0", set 196); the same counts said again
+      // (the chair repeating the secretary's) are the same vote's.
+      if (open && tallied.has(open) && COUNTS.some((c) => stated[c] !== null && open![c] !== null && stated[c] !== open![c])) open = close(votes, put, open);
+      if (open === null || put.has(open) || COUNTS.every((c) => open![c] === null)) tallied.add((open ??= opened(s)));
       open ??= opened(s);
       for (const c of COUNTS) if (stated[c] !== null) open[c] = stated[c];
       open.end = s.line;
     }
     if (!open) return;
-    const declared = declaredIn(s.text);
+    // A turn ending with the call declares nothing before it: "… проект решения принять информацию к сведению … кто за прошу
+    // поднять руки" puts the draft, its "решения принять" is no result (set 196).
+    const declared = CALL_ENDS.test(s.text) ? null : declaredIn(s.text);
     // "Бірауыздан бекітілді.", "Единогласно принято.": the word for all with the result after it is as unanimous.
     const unanimous = UNANIMOUS_SAID.test(s.text) || (declared !== null && UNANIMOUS_WITHIN.test(s.text)) || (asked === 'for' && ALL_HANDS.test(s.text));
     if (declared !== null || unanimous) {
@@ -127,6 +149,14 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
         open.declared = declared;
         open = close(votes, put, open);
       }
+      return;
+    }
+    // The next question taken up ("переходим к первому вопросу", "второй вопрос мониторинг …", "екінші мәселе …", set 196):
+    // the vote before it is over, its result not said — a report's "принято граждан" is no result of it. (A turn that names
+    // the question and puts it, "второй вопрос ставлю на голосование кто за", opened its own vote above.)
+    if (!putNow && NEXT_QUESTION.test(s.text)) {
+      settle();
+      open = close(votes, put, open);
       return;
     }
     if (!answer) return;

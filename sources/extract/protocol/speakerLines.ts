@@ -20,6 +20,12 @@ const NAMED = /^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'
 export const SURNAME_END = '(?:[ОЕЁ]ВА?|[ИЫ]НА?|ЕНКО|[ЬЙ]КО|[СЦ]К(?:ИЙ|АЯ)|[ҰУ]ЛЫ|[ҚК]ЫЗЫ|ОГЛЫ|ЯН|(?<!В)ИЧ|[ЮУ]К|ДЗЕ|ШВИЛИ)';
 const SURNAME_ALONE = new RegExp(`^\\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІ'’]+${SURNAME_END}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ]+)?)(?:\\s*\\([^()]{1,60}\\))?\\s*:\\s*`, 'u');
 /**
+ * A transcript's turn opened by the surname alone, typed as a name, the speech after it in lower case as a recogniser
+ * writes it ("Абдрахманов: коллеги добрый день", "Оңғарова: жоспар бойынша …", set 196): the surname ends as surnames end.
+ * A heading's word before a colon ("Присутствовали: …", "Решили: рекомендовать …") ends as none does.
+ */
+const NAMED_ALONE = new RegExp(`^\\s*(\\p{Lu}\\p{Ll}+${SURNAME_END.toLowerCase()}(?:-\\p{Lu}\\p{Ll}+)?)\\s*:\\s*(?=\\p{Ll})`, 'u');
+/**
  * A turn in minutes written by speaker with a full stop after the name ("АХМЕТЖАНОВА Г.С. Подвоз организован …",
  * "ПОПОВА Е.Н. (член Совета). Предлагаю …"): the surname in capitals, its initials, the speech opening with a capital.
  */
@@ -30,14 +36,15 @@ const STOPPED = /^\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺ�
  * "Төрағалық етуші (Серікбаев Н.Ә.): …", "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ (Калиев Д.М.). Уважаемые коллеги …", "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.
  * Второй вопрос." (a full stop only after the role in capitals, as the minutes by speaker write it).
  */
-const ROLE = '(?:председательствующ(?:ий|ая)|председатель|секретарь|төрағалық\\s+етуші|төраға|хатшы)';
+/** A recogniser's numbered speaker stands for a role: "Спикер 3:", "Speaker 2:", "Сөйлеуші 1:" (set 196). */
+const ROLE = '(?:председательствующ(?:ий|ая)|председатель|секретарь|төрағалық\\s+етуші|төраға|хатшы|(?:спикер|speaker|говорящий|сөйлеуші|участник|қатысушы)\\s*\\d{1,2})';
 const ROLE_TURN = re(`^\\s*(${ROLE})(?:\\s*\\([^()]{1,60}\\))?\\s*:\\s*`);
 const ROLE_STOPPED = /^\s*(ПРЕДСЕДАТЕЛЬСТВУЮЩ(?:ИЙ|АЯ)|ПРЕДСЕДАТЕЛЬ|СЕКРЕТАРЬ|ТӨРАҒАЛЫҚ\s+ЕТУШІ|ТӨРАҒА|ХАТШЫ)(?:\s*\([^()]{1,60}\))?\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"])/u;
 /** What a head line gives after the role: the person's name ("Председатель: Иванов И.И.", "Төраға: Мұқанов Ерболат Сейітұлы"). */
 const NAME_GIVEN = new RegExp(`^(?:${PERSON_NAME}|${NAME_WORD}\\s+${NAME_WORD})(?:\\s*$|\\s*[,–—-]|\\s+\\()`, 'u');
 
 export function speakerOf(line: string): { speaker: string; said: string; aside: string } | null {
-  const m = SPEAKER.exec(line) ?? NAMED.exec(line) ?? SURNAME_ALONE.exec(line) ?? STOPPED.exec(line) ?? ROLE_STOPPED.exec(line);
+  const m = SPEAKER.exec(line) ?? NAMED.exec(line) ?? SURNAME_ALONE.exec(line) ?? NAMED_ALONE.exec(line) ?? STOPPED.exec(line) ?? ROLE_STOPPED.exec(line);
   // aside: the bracket after the speaker's name ("(по видеосвязи)", "(с места)"), or ''.
   if (m) return { speaker: m[1].replace(/\s+/g, ' '), said: line.slice(m[0].length), aside: asideOf(m[0]) };
   const role = ROLE_TURN.exec(line);

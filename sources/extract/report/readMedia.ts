@@ -51,9 +51,10 @@ const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
  */
 // The council by its full name too ("әкімдік сайтындағы ҚК парағы – 14", its acronym written out: "Қоғамдық кеңес парағы").
 const COUNCIL_PAGE = '(?:\\s+(?:(?:на|в)\\s+)?(?:(?:(?:(?:Қоғамдық\\s+)?Кеңес(?:тің|ің)?|«[^«»]{1,40}»)\\s+)?(?:бет|пара[қғ]|айдар)[\\p{L}]*|Кеңес(?:тің)?\\s+бөлім[\\p{L}]*|(?:страниц|раздел|рубрик)[\\p{L}]*\\s+(?:(?:Общественного\\s+)?Совета|ОС|«[^«»]{1,40}»)))?';
-// The address may follow the owner: "на сайте акимата (akimat-rayon.kz) – 20". The kind of the place may follow the platform's
+// The address may follow the owner: "на сайте акимата (akimat-rayon.kz) – 20". A transcript glues the locative to the
+// platform's Cyrillic name: "фейсбукта сегіз инстаграмда он төрт" (set 196). The kind of the place may follow the platform's
 // name in the nominative, as a list's label: "kazkenes.kz порталы – 12", "Telegram арнасы – 19", "Facebook парақшасы – 21".
-const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}${PLATFORM_ADDRESS}${COUNCIL_PAGE}${SITE_BRACKET}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне)|\\s+(?:портал|парақша|арна|канал)[\\p{L}]*)?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+const BARE = new RegExp(`^(?:-[\\p{L}]+|(?:да|де|та|те|нда|нде)(?![\\p{L}])|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}${PLATFORM_ADDRESS}${COUNCIL_PAGE}${SITE_BRACKET}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне)|\\s+(?:портал|парақша|арна|канал)[\\p{L}]*)?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.|\\.(?=[a-z0-9]))';
@@ -239,7 +240,12 @@ const PART_BRACKET = /\(\s*(?:из\s+них|в\s+том\s+числе|оның\s+
 
 /** A platform's clause with the inside of each bracket that names another period blanked (offsets kept); `written` is the clause unmasked. */
 function withoutOtherPeriods(clause: string, written: string, periodYears: number[]): string {
-  return clause.replace(/\(([^()]*)\)/gu, (b: string, inside: string, at: number) => (otherPeriod(written.slice(at + 1, at + 1 + inside.length), periodYears) ? `(${' '.repeat(inside.length)})` : b));
+  const bracketed = clause.replace(/\(([^()]*)\)/gu, (b: string, inside: string, at: number) => (otherPeriod(written.slice(at + 1, at + 1 + inside.length), periodYears) ? `(${' '.repeat(inside.length)})` : b));
+  // "инстаграмда он төрт, 2024 жылы небәрі он бір жарияланым болған" (set 196), "в Instagram 14, в 2024 году было 11
+  // публикаций": a later clause that names another period is that period's, to the clause's end (not a decimal's comma,
+  // "41,3 мың", nor one inside a bracket, which is read above).
+  const other = [...written.matchAll(/(?<!\d),\s+(?![^()]*\))/gu)].map((m) => (m.index ?? 0) + m[0].length).find((at) => otherPeriod(written.slice(at).split(/[,;]/u)[0], periodYears));
+  return other === undefined || other >= bracketed.length ? bracketed : bracketed.slice(0, other) + ' '.repeat(bracketed.length - other);
 }
 
 /**
