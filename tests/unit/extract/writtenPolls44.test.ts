@@ -1,0 +1,133 @@
+/**
+ * Written polls and absentee voting (session 44, set 195's theme, from variants of my own): a poll's protocol names the
+ * members whose sheets came in — they voted, none sat, so none is an attendee; its tally table's "Итого" is the sum, its
+ * "Решение" the result; a count cell may carry the written votes inside it ("13 (оның ішінде жазбаша – 3)"); the body's size
+ * is the members the sheets went to; the sheet's questions are the agenda. Reports: an outline's number ("1.2.", "5.1.")
+ * before a telegraphic line or a date is no part of it; a head heard in the active voice is a hearing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { isWrittenPoll } from '../../../sources/extract/protocol/writtenPoll.ts';
+
+const votes = (text: string) => parseProtocol(text).votes.map((v) => `${v.for}/${v.against}/${v.abstain} ${v.unanimous} ${v.declared}`);
+const figure = (text: string, metric: string) => parseReport(text).figures.find((f) => f.metric === metric)?.value;
+
+describe('a written poll is told by its title only', () => {
+  it.each([
+    ['ru, the genitive after the number', ['ПРОТОКОЛ № 3', 'заочного голосования (опросным путем)', 'г. Павлодар     14 марта 2025 года']],
+    ['ru, a sitting held by correspondence', ['ПРОТОКОЛ № 7', 'внеочередного заседания Общественного совета,', 'проведенного в заочной форме', '12.05.2025']],
+    ['kk, spaced out over its title word', ['С Ы Р Т Т А Й   Д А У Ы С   Б Е Р У', 'ХАТТАМАСЫ № 2', 'Орал қ.     28.01.2025 ж.']],
+    ['kk, the results of the poll', ['СЫРТТАЙ ДАУЫС БЕРУ НӘТИЖЕЛЕРІ ТУРАЛЫ', 'ХАТТАМА № 6', 'Қызылорда қаласы     2024 жылғы 20 қараша']],
+  ])('%s', (_, lines) => {
+    expect(isWrittenPoll(lines)).toBe(true);
+  });
+  it.each([
+    ['a sitting whose absent members voted in writing', ['ПРОТОКОЛ № 4', 'заседания Общественного совета', 'г. Уральск   05.06.2025', 'Присутствовали 9 членов, 2 проголосовали по опросным листам.']],
+    ['kk: a sitting, the written votes in its text', ['ҚОҒАМДЫҚ КЕҢЕС', 'ОТЫРЫС ХАТТАМАСЫ № 2', 'Ақтау қ.   25.04.2024 ж.', 'Қатыспаған 3 мүше сауалнама парағымен сырттай дауыс берді, хаттамаға қоса тіркелді.']],
+    ['an agenda item on holding a poll', ['ПРОТОКОЛ № 5', 'заседания Совета', '10.02.2025', 'ПОВЕСТКА ДНЯ:', '1. О проведении заочного голосования по плану работы.']],
+  ])('not %s', (_, lines) => {
+    expect(isWrittenPoll(lines)).toBe(false);
+  });
+});
+
+describe('a written poll\'s protocol', () => {
+  const KK_POLL = [
+    'Павлодар облысы жолаушылар көлігі басқармасы жанындағы Қоғамдық кеңес',
+    'СЫРТТАЙ ДАУЫС БЕРУ ХАТТАМАСЫ № 2', '', 'Павлодар қ.                    14.03.2025 ж.', '',
+    'Кеңестің 11 мүшесіне 2025 жылғы 3 наурызда сауалнама парағы жолданды. 9 парақ қайтарылды.', '',
+    'Сұрақтар:', ' 1-сұрақ. Кеңестің жұмыс жоспарын бекіту.', ' 2-сұрақ. Мониторинг тобын құру туралы.', '',
+    '№ | Кеңес мүшесі        | Парақ түскен күн | 1 | 2', '1 | Ахметов Б.Н.        | 05.03.2025 | Ж | Ж', '2 | Серікова А.Қ.       | 06.03.2025 | Ж | Қ',
+    '3 | Жұмабаев Е.Т.       | 06.03.2025 | Ж | Ж', '', 'Дауыс беру қорытындысы:',
+    '1-сұрақ – жақтағандар 9, қарсылар жоқ, қалыс қалғандар жоқ. Бірауыздан бекітілді.', '2-сұрақ – 6 жақтап, 2 қарсы, 1 қалыс. Шешім қабылданды.',
+  ].join('\n');
+
+  it('kk: the members named with their sheets are no attendees; the council\'s size from the sheets sent; the questions its agenda', () => {
+    const x = parseProtocol(KK_POLL);
+    expect([x.attendees.length, x.attendees_listed, x.present]).toEqual([0, false, null]);
+    expect(x.members_total).toBe(11);
+    expect(x.agenda.map((a) => a.no)).toEqual([1, 2]);
+    expect(votes(KK_POLL)).toEqual(['9/0/0 true adopted', '6/2/1 false adopted']);
+  });
+  it('kk: the same table at a sitting is its attendance (the rule is the poll\'s alone)', () => {
+    const sitting = KK_POLL.replace('СЫРТТАЙ ДАУЫС БЕРУ ХАТТАМАСЫ № 2', 'КЕҢЕС ОТЫРЫСЫНЫҢ ХАТТАМАСЫ № 2');
+    expect(parseProtocol(sitting).attendees.length).toBeGreaterThan(0);
+  });
+
+  it('ru: the tally table\'s "Итого" is the sum, "Решение" the result; "всех 15 членов Совета" its size', () => {
+    const text = [
+      'ПРОТОКОЛ № 3', 'заочного голосования (опросным путем)', 'г. Семей                 14 марта 2025 года', '',
+      'Опросные листы направлены 04.03.2025 на электронные адреса всех 15 членов Совета.', '',
+      '3. Вопросы, поставленные на голосование:', '1) Об одобрении Плана работы Совета на 2025 год.', '2) О предложении перенести выездное заседание.',
+      '4. Итоги голосования (учтены 12 действительных листов):', '',
+      'Вопрос\tЗа\tПротив\tВоздержались\tИтого\tРешение', '1\t12\t0\t0\t12\tпринято единогласно', '2\t4\t7\t1\t12\tне принято',
+    ].join('\n');
+    const x = parseProtocol(text);
+    expect(x.members_total).toBe(15);
+    expect(x.agenda.map((a) => a.no)).toEqual([1, 2]);
+    expect(votes(text)).toEqual(['12/0/0 true adopted', '4/7/1 false rejected']);
+  });
+  it('ru: "голосами всех 12 членов Совета, присутствующих на заседании" is no size of the council', () => {
+    const text = ['ПРОТОКОЛ № 4', 'заседания Общественного совета', '05.06.2025', '', 'Решение принято голосами всех 12 членов Совета, присутствующих на заседании.'].join('\n');
+    expect(parseProtocol(text).members_total).toBeNull();
+  });
+  it('kk: sheets sent to the members who missed a sitting are no size of the council', () => {
+    const text = ['ОТЫРЫС ХАТТАМАСЫ № 4', '05.06.2025 ж.', '', 'Отырысқа қатыспаған кеңестің 3 мүшесіне сауалнама парағы жіберілді.'].join('\n');
+    expect(parseProtocol(text).members_total).toBeNull();
+  });
+});
+
+describe('a count with the written votes inside it', () => {
+  const table = (a: string, b: string) => [
+    'ПРОТОКОЛ № 2', 'заседания Общественного совета', '25.04.2024', '', 'Результаты голосования',
+    'Вопрос\tЗа\tПротив\tВоздержались\tРешение', `1. План мероприятий\t${a}\t–\t–\tпринято`, `2. Проект правил\t${b}\t3 (в т.ч. письменно – 1)\t1\tпринято`,
+  ].join('\n');
+  it('ru and kk: the whole is the count, its part none of its own', () => {
+    expect(votes(table('13 (оның ішінде жазбаша – 3)', '9 (в том числе по опросным листам – 2)'))).toEqual(['13/0/0 false adopted', '9/3/1 false adopted']);
+  });
+  it('a part larger than its whole is no count', () => {
+    expect(parseProtocol(table('3 (из них письменно – 13)', '9')).votes[0].for).toBeNull();
+  });
+});
+
+describe('reports: an outline\'s number opening a line', () => {
+  const report = (...lines: string[]) => ['ОТЧЕТ Общественного совета за I полугодие 2025 года', '', ...lines].join('\n');
+  it('before a telegraphic line of the composition', () => {
+    const text = report('1. СОСТАВ СОВЕТА', '1.1. Членов Совета – 13 (на 30.06.2025), из них от гражданского общества – 9,', 'от государственных органов – 4.', '1.2. Комиссий – 2 (массовая физкультура; доступная среда).');
+    expect([figure(text, 'members_total'), figure(text, 'commissions'), figure(text, 'members_civil')]).toEqual([13, 2, 9]);
+  });
+  it('before the appeals\' label, their kinds in the bracket', () => {
+    const text = report('5. ОБРАЩЕНИЯ', '5.1. Обращений – 6 (граждане – 5, юрлицо – 1);');
+    expect([figure(text, 'appeals_received'), figure(text, 'appeals_individuals'), figure(text, 'appeals_legal_entities')]).toEqual([6, 5, 1]);
+  });
+  it('bare, "Членов Совета – 13" with no day of the state stays unread (those at a meeting, maybe)', () => {
+    expect(figure(report('2. ЗАСЕДАНИЯ', '2.1. Членов Совета – 13.'), 'members_total')).toBeUndefined();
+  });
+  it('before a whole date: the date, not "3.1" as 3 January', () => {
+    const x = parseReport(report('3. ЗАСЛУШИВАНИЕ ОТЧЕТОВ', '3.1. 23.01.2025 – Совет заслушал руководителя городского отдела физкультуры и спорта об итогах 2024 года.'));
+    expect(x.activities.filter((a) => a.type === 'report_hearing').map((a) => a.date_start)).toEqual(['2025-01-23']);
+  });
+});
+
+describe('reports: a head heard in the active voice, the reports of subordinate organisations counted', () => {
+  it('kk: "бөлімінің басшысын тыңдады" is a hearing', () => {
+    const x = parseReport(['Кеңестің 2025 жылғы есебі', '', '2025 жылғы 12 наурызда кеңес аудандық білім бөлімінің басшысын тыңдады.'].join('\n'));
+    expect(x.activities.map((a) => [a.type, a.date_start])).toEqual([['report_hearing', '2025-03-12']]);
+  });
+  it('ru: a plan to hear a head is none', () => {
+    const x = parseReport(['Отчет за 2025 год', '', 'В 2026 году Совет планирует заслушать руководителя отдела образования.'].join('\n'));
+    expect(x.activities.filter((a) => a.type === 'report_hearing')).toEqual([]);
+  });
+  it('ru: "заслушаны отчеты двух подведомственных … организаций:" over their list counts the hearings too', () => {
+    const text = ['Отчет за 2024 год', '', 'На заседаниях заслушаны отчеты двух подведомственных Управлению организаций: КГКП «Филармония» (16.04.2024) и КГУ «Музей» (24.10.2024).'].join('\n');
+    expect([figure(text, 'report_hearings'), figure(text, 'subordinate_orgs_heard')]).toEqual([2, 2]);
+  });
+  it('ru: without the list the count is the organisations\' only', () => {
+    const text = ['Отчет за 2024 год', '', 'На заседаниях заслушаны отчеты двух подведомственных Управлению организаций.'].join('\n');
+    expect([figure(text, 'report_hearings'), figure(text, 'subordinate_orgs_heard')]).toEqual([undefined, 2]);
+  });
+  it('ru: "Граждане обратились в Совет 10 раз, организации – 1 раз"', () => {
+    const text = ['Отчет за 2024 год', '', 'Граждане обратились в Совет 10 раз, организации – 1 раз, итого 11 обращений.'].join('\n');
+    expect([figure(text, 'appeals_individuals'), figure(text, 'appeals_legal_entities'), figure(text, 'appeals_received')]).toEqual([10, 1, 11]);
+  });
+});
