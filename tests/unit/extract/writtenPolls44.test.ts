@@ -131,3 +131,15 @@ describe('reports: a head heard in the active voice, the reports of subordinate 
     expect([figure(text, 'appeals_individuals'), figure(text, 'appeals_legal_entities'), figure(text, 'appeals_received')]).toEqual([10, 1, 11]);
   });
 });
+
+describe('a decision taken without a vote of its own is no vote (set 199)', () => {
+  const sitting = (line: string) => ['ПРОТОКОЛ № 6', 'заседания Общественного совета', '24.09.2026', '',
+    '1. СЛУШАЛИ: о плане на IV квартал.', 'Предложение включить в план выездное заседание поставлено на голосование:',
+    'за – 5, против – 6, воздержались – 1. Предложение не принято.', line].join('\n');
+  it.each(['План утверждён в предложенной редакции без отдельного голосования.', 'Жоспар жеке дауыс берусіз бекітілді.'])('%s', (line) => {
+    expect(votes(sitting(line))).toEqual(['5/6/1 false rejected']);
+  });
+  it('"утверждён единогласно" after it is a vote', () => {
+    expect(votes(sitting('План утверждён единогласно.'))).toHaveLength(2);
+  });
+});
