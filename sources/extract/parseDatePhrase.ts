@@ -24,9 +24,6 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
   // «11» қараша / ноября 2026 ж./г. — a bilingual form names the month in both languages: one month, read once (two
   // different months with a slash are a span's, left as written).
   text = text.replace(MONTH_PAIR, (pair, a: string, b: string) => (monthOfWord(a) !== null && monthOfWord(a) === monthOfWord(b) ? a + ' '.repeat(pair.length - a.length) : pair));
-  // "3.1. 23.01.2025 – Совет заслушал …": an outline's number opening the line before a whole date is no day and month
-  // ("3.1." read 3 January, set 195) — blanked, the date after it read.
-  text = text.replace(OUTLINE_BEFORE_DATE, (number) => ' '.repeat(number.length));
   const found: { index: number; length: number; range: DateRange }[] = [];
   for (const pattern of PATTERNS) {
     if (pattern.needs !== undefined && !text.includes(pattern.needs)) continue;
@@ -41,8 +38,6 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   return found[0].range;
 }
-
-const OUTLINE_BEFORE_DATE = /^\s*\d{1,2}\.\d{1,2}\.(?=\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))/u;
 
 const MONTH_PAIR = new RegExp(`(?<![\\p{L}])(${MONTH_WORD})\\s*/\\s*(${MONTH_WORD})(?![\\p{L}])`, 'giu');
 

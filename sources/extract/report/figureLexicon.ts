@@ -213,7 +213,7 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   // blanked): its label ends there and never takes the next field's count.
   // "ҚК мүш. саны (30.09.2026 ж. жағдай бойынша) – 15", "Численность (на 31.12.2025 г.) – 13": the day of the state in a
   // bracket between the label and its dash (set 170).
-  if ('after' in form) return { regex: re(`(?:${afterItemNumber(form.after)})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|(?<![-–—]\\s*),(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))(?!\\s*${OTHER_OWNER})|\\([^().\\d\\uE001]{0,28}\\)|${STATE_DAY}){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?:равн(?:о|а|ы)|равня(?:ется|ются))\\s+|(?={N}\\s+жетті(?![\\p{L}]))|(?={N}(?:\\s*\\([\\uE001\\uE002]+\\))?\\s+тең(?![\\p{L}])))|(?<=саны)\\s+(?={N}(?![\\p{L}\\d-])\\s*(?:[.;,(]|$|болды|құрады)))({N})`), excluded: null, label: true };
+  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|(?<![-–—]\\s*),(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))(?!\\s*${OTHER_OWNER})|\\([^().\\d\\uE001]{0,28}\\)|${STATE_DAY}){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?:равн(?:о|а|ы)|равня(?:ется|ются))\\s+|(?={N}\\s+жетті(?![\\p{L}]))|(?={N}(?:\\s*\\([\\uE001\\uE002]+\\))?\\s+тең(?![\\p{L}])))|(?<=саны)\\s+(?={N}(?![\\p{L}\\d-])\\s*(?:[.;,(]|$|болды|құрады)))({N})`), excluded: null, label: true };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {
@@ -234,19 +234,8 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
     // words (its parts, another period) may follow the count, never one of digits.
     return { regex: re(`(?<=(?:^|[,;:])\\s*(?:[•▪●◦‣∙·*]\\s*)?)(?:(?:количеств[оа]|числ[оа])\\s+(?:(?:провед[её]нн|организованн|рассмотренн|поступивш)[\\p{L}]*\\s+)?)?(?:${form.inverted})(?:\\s+(?!был|проведен|провел|состоял|прош|поступ|рассмотрен|заслушан|организован|подписан|составил|равнял|ограничил|исчислял|достиг|стал)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[аио]?|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|заслушан[\\p{L}]*|подписан[\\p{L}]*|составил[оаи]?|равнял[аои]?сь|ограничил[аои]?сь|исчислял[аои]?сь|достиг(?:ло|ла|ли)?|стал[оаи]?)\\s+(?:[-–—]\\s+)?(?:всего\\s+|в\\s+количестве\\s+)?({N})(?=\\s*(?:[,.;)]|:(?!\\s*\\d)|\\((?!\\s*[\\d\\uE001\\uE003])|$))`), excluded: null };
   }
-  return { regex: re(afterItemNumber(form.pattern)), excluded: null };
+  return { regex: re(form.pattern), excluded: null };
 }
-
-/**
- * A line's opening (`^\s*`, `^[\s•·▪◦*\-–—]*`: a telegraphic line, "Комиссий – 2 (…)", "Обращений – 6 (граждане – 5, …)")
- * may be an outline's number too — "1.2. Комиссий – 2 (массовая физкультура; …)", "5.1. Обращений – 6 (…)" (set 195), masked
- * as never a count (\uE000 for each character) and spaced from the label. Only a short run (an item's number, "1.", "1.2.",
- * "2)"), the label right after its space: a masked date or year is followed by its own words.
- */
-function afterItemNumber(pattern: string): string {
-  return pattern.replace(LINE_OPENING, (opening) => `${opening}(?:\\uE000{1,6}\\s+)?`);
-}
-const LINE_OPENING = /^\^(?:\\s\*|\[\\s•·▪◦(?:►●■)?\*\\-–—\]\*)/u;
 
 /** The keys that say what kind a form is: each form has exactly one. */
 const FORM_KINDS = ['before', 'after', 'amount', 'heldBy', 'bracket', 'bracketTotal', 'total', 'inverted', 'predicate', 'pattern'];

@@ -2,16 +2,13 @@
  * Written polls and absentee voting (session 44, set 195's theme, from variants of my own): a poll's protocol names the
  * members whose sheets came in — they voted, none sat, so none is an attendee; its tally table's "Итого" is the sum, its
  * "Решение" the result; a count cell may carry the written votes inside it ("13 (оның ішінде жазбаша – 3)"); the body's size
- * is the members the sheets went to; the sheet's questions are the agenda. Reports: an outline's number ("1.2.", "5.1.")
- * before a telegraphic line or a date is no part of it; a head heard in the active voice is a hearing.
+ * is the members the sheets went to; the sheet's questions are the agenda.
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
-import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { isWrittenPoll } from '../../../sources/extract/protocol/writtenPoll.ts';
 
 const votes = (text: string) => parseProtocol(text).votes.map((v) => `${v.for}/${v.against}/${v.abstain} ${v.unanimous} ${v.declared}`);
-const figure = (text: string, metric: string) => parseReport(text).figures.find((f) => f.metric === metric)?.value;
 
 describe('a written poll is told by its title only', () => {
   it.each([
@@ -87,48 +84,6 @@ describe('a count with the written votes inside it', () => {
   });
   it('a part larger than its whole is no count', () => {
     expect(parseProtocol(table('3 (из них письменно – 13)', '9')).votes[0].for).toBeNull();
-  });
-});
-
-describe('reports: an outline\'s number opening a line', () => {
-  const report = (...lines: string[]) => ['ОТЧЕТ Общественного совета за I полугодие 2025 года', '', ...lines].join('\n');
-  it('before a telegraphic line of the composition', () => {
-    const text = report('1. СОСТАВ СОВЕТА', '1.1. Членов Совета – 13 (на 30.06.2025), из них от гражданского общества – 9,', 'от государственных органов – 4.', '1.2. Комиссий – 2 (массовая физкультура; доступная среда).');
-    expect([figure(text, 'members_total'), figure(text, 'commissions'), figure(text, 'members_civil')]).toEqual([13, 2, 9]);
-  });
-  it('before the appeals\' label, their kinds in the bracket', () => {
-    const text = report('5. ОБРАЩЕНИЯ', '5.1. Обращений – 6 (граждане – 5, юрлицо – 1);');
-    expect([figure(text, 'appeals_received'), figure(text, 'appeals_individuals'), figure(text, 'appeals_legal_entities')]).toEqual([6, 5, 1]);
-  });
-  it('bare, "Членов Совета – 13" with no day of the state stays unread (those at a meeting, maybe)', () => {
-    expect(figure(report('2. ЗАСЕДАНИЯ', '2.1. Членов Совета – 13.'), 'members_total')).toBeUndefined();
-  });
-  it('before a whole date: the date, not "3.1" as 3 January', () => {
-    const x = parseReport(report('3. ЗАСЛУШИВАНИЕ ОТЧЕТОВ', '3.1. 23.01.2025 – Совет заслушал руководителя городского отдела физкультуры и спорта об итогах 2024 года.'));
-    expect(x.activities.filter((a) => a.type === 'report_hearing').map((a) => a.date_start)).toEqual(['2025-01-23']);
-  });
-});
-
-describe('reports: a head heard in the active voice, the reports of subordinate organisations counted', () => {
-  it('kk: "бөлімінің басшысын тыңдады" is a hearing', () => {
-    const x = parseReport(['Кеңестің 2025 жылғы есебі', '', '2025 жылғы 12 наурызда кеңес аудандық білім бөлімінің басшысын тыңдады.'].join('\n'));
-    expect(x.activities.map((a) => [a.type, a.date_start])).toEqual([['report_hearing', '2025-03-12']]);
-  });
-  it('ru: a plan to hear a head is none', () => {
-    const x = parseReport(['Отчет за 2025 год', '', 'В 2026 году Совет планирует заслушать руководителя отдела образования.'].join('\n'));
-    expect(x.activities.filter((a) => a.type === 'report_hearing')).toEqual([]);
-  });
-  it('ru: "заслушаны отчеты двух подведомственных … организаций:" over their list counts the hearings too', () => {
-    const text = ['Отчет за 2024 год', '', 'На заседаниях заслушаны отчеты двух подведомственных Управлению организаций: КГКП «Филармония» (16.04.2024) и КГУ «Музей» (24.10.2024).'].join('\n');
-    expect([figure(text, 'report_hearings'), figure(text, 'subordinate_orgs_heard')]).toEqual([2, 2]);
-  });
-  it('ru: without the list the count is the organisations\' only', () => {
-    const text = ['Отчет за 2024 год', '', 'На заседаниях заслушаны отчеты двух подведомственных Управлению организаций.'].join('\n');
-    expect([figure(text, 'report_hearings'), figure(text, 'subordinate_orgs_heard')]).toEqual([undefined, 2]);
-  });
-  it('ru: "Граждане обратились в Совет 10 раз, организации – 1 раз"', () => {
-    const text = ['Отчет за 2024 год', '', 'Граждане обратились в Совет 10 раз, организации – 1 раз, итого 11 обращений.'].join('\n');
-    expect([figure(text, 'appeals_individuals'), figure(text, 'appeals_legal_entities'), figure(text, 'appeals_received')]).toEqual([10, 1, 11]);
   });
 });
 
