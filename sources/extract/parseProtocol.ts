@@ -80,6 +80,7 @@ import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
 import { withoutRecalledSittings } from './protocol/withoutRecalledSittings.ts';
 import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
 import { readMarkedGrid } from './protocol/readMarkedGrid.ts';
+import { isWrittenPoll } from './protocol/writtenPoll.ts';
 import { withoutMarkdown } from './withoutMarkdown.ts';
 import { boxTablesAsPipes } from './boxTables.ts';
 import { csvRowsAsCells } from './csvRowsAsCells.ts';
@@ -377,6 +378,13 @@ export function parseProtocol(text: string): ProtocolExtract {
     || (heldWhollyOnline(lines) && out.attendees.length > 0 && (out.present === null || out.attendees.length === out.present))) {
     for (const a of out.attendees) a.online = true;
   }
+  // A written poll's protocol names the members whose sheets came in ("№ | Кеңес мүшесі | Парақ түскен күн | 1 | 2 | 3", set
+  // 195): they voted, no one sat — none of them is an attendee (protocol/writtenPoll.ts).
+  guard(issues, 'written poll', () => {
+    if (out.attendees.length === 0 || !isWrittenPoll(lines)) return;
+    issues.push({ line: out.attendees[0].line, message: `a written poll: the ${out.attendees.length} members named with their sheets voted in writing, none sat — not read as attendees` });
+    out.attendees = [];
+  });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
   // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither

@@ -87,7 +87,7 @@ function headingRest(lines: string[], i: number): string | null {
   if (h && ITEMS_IN_IT.test(h[1])) return null;
   if (h && WHOLE_HEADING_WORD.test(lines[i])) return h[1];
   if (NUMBERED_HEADING.test(lines[i])) return '';
-  if (!AGENDA_IN_SENTENCE.test(lines[i]) && !PUT_HEADING.test(lines[i])) return null;
+  if (!AGENDA_IN_SENTENCE.test(lines[i]) && !isPutHeading(lines, i)) return null;
   const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !RULE.test(l));
   const m = next === undefined ? null : ITEM.exec(next);
   return m && numberOf(m[1]) === 1 ? '' : null;
@@ -175,7 +175,7 @@ const DECIMAL = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*\.\s*\d{1,2}(?:\s*\.\s*\d{1,2})*
 function asNumberedItem(line: string): string {
   return line.replace(QUESTION_NUMBERED, (_, lead: string, a?: string, b?: string) => `${lead}${a ?? b}. `);
 }
-const QUESTION_NUMBERED = re(`^(\\s*)(?:(\\d{1,2})\\s*-\\s*мәселе|вопрос\\s*№?\\s*(\\d{1,2}))\\s*[.:]\\s+(?=\\S)`);
+const QUESTION_NUMBERED = re(`^(\\s*)(?:(\\d{1,2})\\s*-\\s*(?:мәселе|сұрақ)|вопрос\\s*№?\\s*(\\d{1,2}))\\s*[.:]\\s+(?=\\S)`);
 const BULLET = /^\s*[•▪◦·●○■□➢►✓*\-–—]\s*\S/u;
 const styleOf = (m: RegExpExecArray) => `${/^\d/.test(m[1]) ? 'arabic' : 'roman'}${m[2].replace(/\s/g, '')}`;
 const indentOf = (l: string) => /^\s*/.exec(l.replace(/\t/g, '    '))![0].length;
@@ -238,7 +238,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     // the heading no item.
     const table = inlineItem || !/:\s*$/.test(lines[i]) ? null : questionsTableUnder(lines, i, (tables ??= readVoteTables(lines, []).tables));
     if (table) {
-      blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), items: table.items! });
+      blocks.push({ kazakh: languageIsKazakh(lines[i]), put: isPutHeading(lines, i), items: table.items! });
       i = table.end;
       continue;
     }
@@ -260,6 +260,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     // "2. Повестка дня" / "2.1. О …", "2.2. О …": items numbered under the heading's own section number are items 1, 2.
     const section = NUMBERED_HEADING.test(lines[i]) ? /^\s*(\d{1,2})\s*\./.exec(lines[i])?.[1] : undefined;
     const sectioned = section === undefined ? null : new RegExp(`^(\\s*)${section}\\.(\\d{1,2})\\.?\\s+(?=\\S)`);
+    const ownSection = section === undefined && isPutHeading(lines, i) ? Number(/^\s*(\d{1,2})\./.exec(lines[i])?.[1] ?? NaN) || null : null;
     for (; j < lines.length; j++) {
       const line = asNumberedItem(sectioned ? lines[j].replace(sectioned, '$1$2. ') : lines[j]);
       // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
@@ -330,6 +331,9 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       const retyped = m !== null && sectioned === null && items.length > 0 && numberOf(m[1]) === items[items.length - 1].no && !blankSince && styleOf(m) === mainStyle
         && !opensDiscussion(line, m[3]);
       if (!m || (items.length > 0 && numberOf(m[1]) <= items[items.length - 1].no && !retyped)) break;
+      // "3. Вопросы, поставленные на голосование:" / "1) …" "2) …" "3) …" / "4. Итоги голосования": the heading's own
+      // section numbered next, marked as the heading is and not as the items, is no item (set 195's written poll).
+      if (items.length > 0 && ownSection !== null && numberOf(m[1]) === ownSection + 1 && styleOf(m) !== mainStyle && styleOf(m) === 'arabic.') break;
       const no = retyped ? items[items.length - 1].no + 1 : numberOf(m[1]);
       if (retyped) issues.push({ line: j + 1, message: `agenda item numbered ${numberOf(m[1])} again: read as item ${no}` });
       itemLine = line;
@@ -343,7 +347,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       if (no !== prev + 1) issues.push({ line: j + 1, message: `agenda numbering jumps from ${prev} to ${no}` });
       items.push({ no, title: tidy(m[3]), line: j + 1 });
     }
-    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), draft: DRAFT_HEADING.test(lines[i].split(':')[0]), items });
+    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), put: isPutHeading(lines, i), draft: DRAFT_HEADING.test(lines[i].split(':')[0]), items });
     i = j - 1;
   }
   // The questions put to a vote are the agenda only when the protocol has no agenda of its own.
@@ -399,7 +403,7 @@ const PUT_KK = [
  * The items are those questions, numbered from 1 on without a gap; the title runs to the end of its paragraph.
  */
 function readPutQuestions(lines: string[]): AgendaItem[] {
-  const heading = lines.findIndex((l) => PUT_HEADING.test(l));
+  const heading = lines.findIndex((_, i) => isPutHeading(lines, i));
   if (heading < 0) return [];
   const items: AgendaItem[] = [];
   for (let i = heading + 1; i < lines.length; i++) {
@@ -416,6 +420,19 @@ function readPutQuestions(lines: string[]): AgendaItem[] {
 
 // A bilingual protocol says it in both languages on one line, either first: "Дауысқа қойылған мәселелер / Вопросы, вынесенные на
 // голосование:", "Вопросы для голосования / Дауыс беру мәселелері:".
-const PUT_HEADING = re(`^\\s*(?:${PUT_RU}|${PUT_KK})(?:\\s*[/|]\\s*(?:${PUT_RU}|${PUT_KK}))?\\s*[:.]?\\s*$`);
+// Numbered as a section of the protocol ("3. Вопросы, поставленные на голосование:", set 195's written poll) or not.
+const PUT_HEADING = re(`^\\s*(?:\\d{1,2}\\.\\s*)?(?:${PUT_RU}|${PUT_KK})(?:\\s*[/|]\\s*(?:${PUT_RU}|${PUT_KK}))?\\s*[:.]?\\s*$`);
+/**
+ * "Сұрақтар:", "Вопросы:", "Мәселелер:" alone over "1-сұрақ. …", "Вопрос 1. …" (set 195's Turkistan poll): the sheet's
+ * questions, each named a question by its number — a bare heading is theirs only so (under a report, "Вопросы:" heads the
+ * questions asked of the speaker, "1. Какие …").
+ */
+const BARE_QUESTIONS = re('^\\s*(?:\\d{1,2}\\.\\s*)?(?:сұрақтар|вопросы|мәселелер)\\s*:\\s*$');
+function isPutHeading(lines: string[], i: number): boolean {
+  if (PUT_HEADING.test(lines[i])) return true;
+  if (!BARE_QUESTIONS.test(lines[i])) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+  return next !== undefined && QUESTION_NUMBERED.test(next);
+}
 /** "Вопрос 1. О проекте …", "Вопрос № 2: …", "2-мәселе. …", "Мәселе 1. …": a question opening its line, its title after it. */
-const PUT_QUESTION = re(`^\\s*(?:(?:вопрос|мәселе)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-\\s*мәселе)\\s*[.:)\\-–—]\\s*(\\S.*)$`);
+const PUT_QUESTION = re(`^\\s*(?:(?:вопрос|мәселе|сұрақ)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-\\s*(?:мәселе|сұрақ))\\s*[.:)\\-–—]\\s*(\\S.*)$`);

@@ -21,7 +21,7 @@ const voteHeader: HeaderTest = (cells, next) => {
   if (questionsHeader(cells, next)) return {};
   const labels = new Set(cells.map(labelOf).filter((l) => l !== null));
   // A number is a row's cell, never the header's ("Итог | 1" when the rows do not divide evenly).
-  if (labelOf(next) !== null || RESULT_LABEL.test(next) || cells.some((c) => /^\d/.test(c.trim()))) return null;
+  if (labelOf(next) !== null || RESULT_LABEL.test(next) || TOTAL_LABEL.test(next) || cells.some((c) => /^\d/.test(c.trim()))) return null;
   return labels.has('for') && labels.size >= 2 ? {} : null;
 };
 
@@ -41,15 +41,23 @@ function questionsHeader(cells: string[], next: string): boolean {
 /** A vote with the lines it spans: those lines are no other vote. */
 export type LocatedVote = ProtocolVote & { start: number; end: number };
 
-/** The column (or row) of the declared result: "Нәтижесі", "Результат", "Решение", "Итог", "Шешім". */
-const RESULT_LABEL = re('^(?:результат|итог|решени|нәтиже|шешім|қорытынды)', 'iu');
+/**
+ * The column (or row) of the declared result: "Нәтижесі", "Результат", "Решение", "Итог", "Шешім". Not "Итого": the sum of
+ * the counts ("Вопрос | За | Против | Воздержались | Итого | Решение" over "1 | 12 | 0 | 0 | 12 | принято единогласно", set
+ * 195's written poll) — the result is the column after it.
+ */
+const RESULT_LABEL = re('^(?:результат|итог(?!о)|решени|нәтиже|шешім|қорытынды)', 'iu');
+/** The column of the counts' sum: "Итого", "Всего", "Барлығы", "Жиыны" (a header's cell, no label of a vote). */
+const TOTAL_LABEL = re('^(?:итого|всего|барлығы|жиыны|жалпы)(?![\\p{L}])', 'iu');
 /** "|---|:---:|", "+----+": a rule between a table's rows. */
 const RULE = /^[\s|:+=\-–—]+$/u;
 const DASH = /^[-–—]$/u;
 /** A result cell saying the question was not voted on. */
-const NOT_VOTED = re(`голосовани[ея]\\s+не\\s+(?:проводил|провод|было)|не\\s+(?:голосовал|ставил[\\p{L}]*\\s+на\\s+голосование)|на\\s+голосование\\s+не\\s+(?:ставил|выносил)|без\\s+голосования|дауыс\\s+(?:беру\\s+)?(?:өткізілмеді|жүргізілмеді|өткізілген\\s+жоқ|берілмеді|беруге\\s+қойылмады|болмады)|дауыс\\s+берусіз`);
+const NOT_VOTED = re(`голосовани[ея]\\s+не\\s+(?:проводил|провод|было)|не\\s+(?:голосовал|ставил[\\p{L}]*\\s+на\\s+голосование)|на\\s+голосование\\s+не\\s+(?:ставил|выносил)|без\\s+(?:(?:отдельн|дополнительн|повторн|какого-либо)[\\p{L}]*\\s+)?голосования|дауыс\\s+(?:беру\\s+)?(?:өткізілмеді|жүргізілмеді|өткізілген\\s+жоқ|берілмеді|беруге\\s+қойылмады|болмады)|дауыс\\s+берусіз`);
 /** A count cell: "17", "17 (семнадцать)", "5 чел.", "нет", "жоқ". */
 const COUNT_CELL = re(`^(${N})(?:\\s*\\((${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|голос[\\p{L}]*|дауыс|адам)?\\.?$`, 'iu');
+/** A count with a part of it in brackets: "13 (оның ішінде жазбаша – 3)", "9 (в т.ч. письменно – 2)", "7 (из них онлайн 1)". */
+const PART_NOTED = re(`^(${N})\\s*\\(\\s*(?:(?:оның|соның)\\s+ішінде|в\\s*т\\.\\s*ч\\.|в\\s+том\\s+числе|из\\s+них)[\\s,:]+(?:[^()\\d]{0,40}?[\\s:\\-–—]+)?(${N})(?:\\s*[^()\\d]{0,40})?\\)$`, 'iu');
 const CATEGORIES = ['for', 'against', 'abstain'] as const;
 /** "3 4", "11 0 1": counts a space apart in one cell, columns that ran together. */
 const COUNTS_RUN_TOGETHER = /^\d{1,3}(?:\s+\d{1,3})+$/u;
@@ -102,6 +110,13 @@ export function countOf(cell: string): CellCount {
   // "бірауыздан (14)", "единогласно – 12": the word, and how many voted so, in the same cell.
   const counted = re(`^${UNANIMOUS}\\s*(?:\\((\\d{1,3})\\)|[-–—:]\\s*(\\d{1,3}))\\.?$`).exec(text);
   if (counted) return { value: Number(counted[1] ?? counted[2]), unanimous: true };
+  // "13 (оның ішінде жазбаша – 3)", "9 (в т.ч. письменно – 2)": the count with the part of it cast otherwise (written votes of
+  // members absent from the sitting, set 195) — the count is the whole; the part is none of its own.
+  const part = PART_NOTED.exec(text);
+  if (part) {
+    const [whole, of] = [parseCount(part[1]), parseCount(part[2])];
+    return whole !== null && of !== null && of <= whole ? { value: whole, unanimous: false } : { value: null, unanimous: false, doubt: `"${text}" gives a part larger than its whole` };
+  }
   const m = COUNT_CELL.exec(text);
   if (!m) return { value: null, unanimous: false, doubt: `"${text}" is no count` };
   const value = parseCount(m[1]);
