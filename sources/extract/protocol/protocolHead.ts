@@ -54,7 +54,17 @@ const SEPARATOR = /^\s*(?:>\s*)*[-=_]{3,}.*[-=_]{3,}\s*$|^\s*[-=_]{5,}\s*$/u;
  */
 const EXTRACT_TITLE = `^\\s*№\\s*\\d[^\\s]*\\s+(?:[\\p{L}]+\\s+){0,2}?хаттамасынан(?:\\s+үзінді)?\\s*$`;
 /** The protocol's title line: "ПРОТОКОЛ № 11", "Протокол", "ХАТТАМАСЫ № 4", "ХАТТАМА № 3 / ПРОТОКОЛ № 3", "П Р О Т О К О Л". */
-const TITLE_LINE = re(`^\\s*(?:\\d{1,4}\\s*-\\s*)?(?:протокол|хаттама(?:сы)?)(?![\\p{L}])\\s*(?:№|[/|]|$)|${EXTRACT_TITLE}`);
+/**
+ * An extract's heading on a line of its own: "ВЫПИСКА ИЗ ПРОТОКОЛА № 7", "Выписка из протокола заседания", "ХАТТАМАСЫНАН
+ * ҮЗІНДІ" (under "… 2026 жылғы 20 қарашадағы" / "№ 8 отырысының"), "№ 6 ХАТТАМАДАН ҮЗІНДІ" — set 201's memos carrying an
+ * extract, whose own date and index stand above it.
+ */
+// (The heading alone on its line, no sentence: "Отырыс хаттамасынан үзінді ақпарат ретінде жолдаймыз." sends it.)
+// (Or in both languages, a slash between: "ХАТТАМАДАН ҮЗІНДІ / ВЫПИСКА ИЗ ПРОТОКОЛА № 10".)
+const EXTRACT_RU = `выписка\\s+из\\s+протокола(?![\\p{L}])[^.!?/]*`;
+const EXTRACT_KK = `(?:№\\s*\\d{1,3}\\s+)?(?:отырыс[\\p{L}]*\\s+)?хаттама(?:сы)?(?:нан|дан)\\s+үзінді\\s*[.:]?`;
+const EXTRACT_HEADING = `^\\s*(?:№\\s*\\d{1,3}\\s+)?(?:${EXTRACT_KK}(?:\\s*/\\s*${EXTRACT_RU})?|${EXTRACT_RU}(?:\\s*/\\s*${EXTRACT_KK})?)\\s*$`;
+const TITLE_LINE = re(`^\\s*(?:\\d{1,4}\\s*-\\s*)?(?:протокол|хаттама(?:сы)?)(?![\\p{L}])\\s*(?:№|[/|]|$)|${EXTRACT_TITLE}|${EXTRACT_HEADING}`);
 const HEADING_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const UPPER_TITLE = re(`(?:протокол|хаттама)`);
 

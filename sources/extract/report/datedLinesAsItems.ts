@@ -11,6 +11,14 @@ import { activityTypeOf, HELD_VERBS } from './activityLexicon.ts';
 export function datedLinesAsItems(lines: string[]): string[] {
   const out = [...lines];
   for (let k = 0; k < lines.length; k++) {
+    // "6. Отдельные мероприятия:", "Іс-шаралар күнтізбесі:" over "14.03.2025 – общественные слушания …;" / "22.08.2025 – круглый
+    // стол …": a list of events of several kinds, each line's kind its own (held-out 198's Atakent, 166's Aktobe housing).
+    const events = eventsListAt(lines, k);
+    if (events !== null) {
+      for (let j = k + 1; j <= events; j++) out[j] = `- ${lines[j].trimStart()}`;
+      k = events;
+      continue;
+    }
     // (Or a numbered section's label alone, "3. Мониторингтер" over "2026 жылғы 9 шілдеде – …;" lines, set 150: the section is
     // the list, its count stated elsewhere — in a table of the plan's execution.)
     const type = /:\s*$/u.test(lines[k]) || SECTION_LABEL.test(lines[k]) ? activityTypeOf(lines[k]) : null;
@@ -49,4 +57,34 @@ const PLAN = /(?<![\p{L}])(?:план|жоспар|запланир|предст
 function opensWithDay(line: string): boolean {
   const head = /^\s*(\S.{2,40}?)\s+[–—-]\s/u.exec(line);
   return head !== null && !/[;:]/u.test(head[1]) && parseDatePhrase(head[1], 2000) !== null;
+}
+
+/**
+ * A heading of events of any kind, closed by its colon: "Отдельные мероприятия:", "Календарь мероприятий:", "Хроника
+ * событий:", "Іс-шаралар күнтізбесі:", "Өткізілген іс-шаралар:" — naming no one kind and no plan.
+ */
+const EVENTS_HEADING = /(?<![\p{L}])(?:мероприяти|событи|календар|хроник|іс-?\s?шара|күнтізбе|оқиғалар)\p{L}*[^:]{0,40}:\s*$/iu;
+/** A line marked as a list's item: a bullet or a dash, or its number ("1.", "2)"). */
+const ITEM_MARK = /^\s*(?:[-–—•·*]|\d{1,2}[.)])\s/u;
+/** A line opening with the day itself: "14.03.2025 – …", "11.03 – …", "14 марта – …" (not "2.1. Мониторинги – 3:"). */
+const DAY_FIRST = /^\s*(?:\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d{2})?(?!\.\s*\p{L})|\d{1,2}\s+\p{L}{3,})/u;
+/** A day whose number was hidden before publishing ("██.06.2025 – мониторинг …"): still a dated line, its day unknown. */
+const HIDDEN_DAY = /^\s*[█■]+\.\d{1,2}\.(?:19|20)\d{2}\s+[–—-]\s/u;
+
+/**
+ * The last line of a list of events of several kinds under its heading at line k (EVENTS_HEADING), or null: two lines or
+ * more right under it, each opening with its day and a dash, to a blank line, the text's end or the next numbered
+ * section — the whole run or none.
+ */
+function eventsListAt(lines: string[], k: number): number | null {
+  // (Lines already marked as items, "- …", "1. 08.07.2026 – …", are the list readers' as they stand.)
+  // (A label, not a sentence: "В III квартале проведено 7 мероприятий, в том числе:" over numbered parts is a count's.)
+  if (!EVENTS_HEADING.test(lines[k]) || activityTypeOf(lines[k]) !== null || PLAN.test(lines[k]) || HELD_VERBS.test(lines[k]) || ITEM_MARK.test(lines[k + 1] ?? '')) return null;
+  let end = k;
+  const dated = (line: string) => (DAY_FIRST.test(line) && opensWithDay(line)) || HIDDEN_DAY.test(line);
+  while (end + 1 < lines.length && dated(lines[end + 1]) && !PLAN.test(lines[end + 1])) end++;
+  // (Or the list's last line closed by its stop over the next numbered section: "09.10.2025 – мониторинг …." / "7. Освещение …".)
+  const after = lines[end + 1] ?? '';
+  const closed = after.trim() === '' || (/\.\s*$/u.test(lines[end]) && /^\s*(?:\d{1,2}[.)]|[IVXІ]{1,4}\.)\s*\p{Lu}/u.test(after));
+  return end - k >= 2 && closed ? end : null;
 }

@@ -13,6 +13,7 @@ import { readSlashGroups } from './readSlashGroups.ts';
 import { slashItems } from './slashItems.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
 import { CELL_NOTE_MARK, NONE_CELL, PARTS_BRACKET, wordCellTables } from './wordCellTable.ts';
+import { REDACTED_CELL } from './redactedCell.ts';
 import { readPartsLines } from './partsLine.ts';
 import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
@@ -375,7 +376,8 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
 // footnote's mark ("—*", "—**"): what that cell is, the footnote's own sentence states ("* Семинарлар өткізілмеді" — read
 // there; "** мәліметтер нақтылануда" — nothing), never the dash.
 const MARKED_COUNT = new RegExp(String.raw`^(\d[\d \u00a0]*)(?:${CELL_NOTE_MARK})$`, 'u');
-const MARKED_NONE = new RegExp(String.raw`^(?:[×xх]|н\/д|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ|[-–—](?:${CELL_NOTE_MARK}))$`, 'iu');
+/** A cell of no data — "х", "н/д", "нет данных", a dash with a note's mark, a value hidden ("█", "[скрыто]"): empty, stating nothing. */
+const MARKED_NONE = new RegExp(String.raw`^(?:[×xх]|н\/д|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ|[-–—](?:${CELL_NOTE_MARK})|${REDACTED_CELL})$`, 'iu');
 const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(MARKED_COUNT, '$1').replace(MARKED_NONE, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;

@@ -1,5 +1,6 @@
 import { NOTE_OPENING } from './formTableBreaks.ts';
 import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
+import { REDACTED_CELL } from './redactedCell.ts';
 
 /**
  * A Word table as a .docx reads (docxHtmlToText) or as Word saves it as text: its cells one after another, each
@@ -72,13 +73,14 @@ export const PARTS_BRACKET = String.raw`\(\s*(?:\d{1,4}|[-–—])(?:\s*\/\s*(?:
 // "нет данных"): cells of no count, which the table's readers leave out or read by their note.
 // So is a pair of counts for a row naming two kinds ("Круглые столы / диалоговые площадки | 1 / 1", set 181): a cell of
 // the table whatever its row's readers make of it (flattenFigureTables' pairSplit).
-const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?(?:${CELL_NOTE_MARK})?(?:\s*${PARTS_BRACKET})?|\d{1,4}(?:\s*\/\s*\d{1,4}){1,3}|[-–—](?:${CELL_NOTE_MARK})?|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
+// So is a cell blacked out or hidden in brackets ("█", "[скрыто]"): no count (redactedCell).
+const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?(?:${CELL_NOTE_MARK})?(?:\s*${PARTS_BRACKET})?|\d{1,4}(?:\s*\/\s*\d{1,4}){1,3}|[-–—](?:${CELL_NOTE_MARK})?|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ|${REDACTED_CELL})?$`, 'iu');
 /**
  * A cell that states no count, each its own way: empty, a dash (a footnote's mark after it: "—*", "—**"), "н/д", "х", "no
  * data" in words. A row of only these ("Меморандумдар | | | | —**") is a row of the table all the same; what each cell
  * states (none, nothing) is for the readers of its column and notes to say.
  */
-const NO_COUNT_CELL = new RegExp(String.raw`^(?:[-–—](?:${CELL_NOTE_MARK})?|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
+const NO_COUNT_CELL = new RegExp(String.raw`^(?:[-–—](?:${CELL_NOTE_MARK})?|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ|${REDACTED_CELL})?$`, 'iu');
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 /**
  * A cell of a change column ("Изменение" beside this quarter and last year's): "↑ 2", "↓ 1", "=", "+3", "−2" — a cell of
