@@ -1,3 +1,5 @@
+import { cutSpans } from './cutSpans.ts';
+
 /**
  * Word's hidden text (Font → Hidden, `<w:vanish/>` in a run's properties, or a style that hides) is not shown on the page
  * and not printed: it is no part of the document. A draft keeps its old figures there ("(алдыңғы нұсқа: 10 мүше, кворум
@@ -53,17 +55,8 @@ export function withoutHiddenRuns(xml: string, stylesXml = ''): string {
       cut.push([element.start, end]);
     }
   }
-  if (cut.length === 0) return xml;
-  // Outermost first: a hidden run inside a paragraph that goes whole is gone with it.
-  cut.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  let out = '';
-  let at = 0;
-  for (const [start, stop] of cut) {
-    if (start < at) continue;
-    out += xml.slice(at, start);
-    at = stop;
-  }
-  return out + xml.slice(at);
+  // A hidden run inside a paragraph that goes whole is gone with it.
+  return cutSpans(xml, cut);
 }
 
 /** An opening or closing `w:p` / `w:r` tag (not `w:pPr`, `w:rPr`, `w:proofErr`…). */

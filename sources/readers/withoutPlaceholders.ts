@@ -1,3 +1,5 @@
+import { cutSpans } from './cutSpans.ts';
+
 /**
  * A content control of a template (`<w:sdt>`) left on its placeholder (`<w:showingPlcHdr/>` in its properties) shows the
  * template's prompt ("Введите число.", "Мәтін енгізу үшін осы жерді басыңыз.") in grey where a value goes: nobody wrote it,
@@ -23,15 +25,6 @@ export function withoutPlaceholders(xml: string): string {
     const props = /<w:sdtPr\b[\s\S]*?<\/w:sdtPr>/u.exec(xml.slice(start, end))?.[0] ?? '';
     if (/<w:showingPlcHdr(?:\s*\/>|\s+w:val\s*=\s*"(?:true|1|on)")/u.test(props)) cut.push([start, end]);
   }
-  if (cut.length === 0) return xml;
-  // Outermost first: a control inside one that is cut goes with it.
-  cut.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  let out = '';
-  let at = 0;
-  for (const [start, end] of cut) {
-    if (start < at) continue;
-    out += xml.slice(at, start) + xml.slice(start, end).replace(/<w:t(?=[\s>])[^>]*>[^<]*<\/w:t>/gu, '');
-    at = end;
-  }
-  return out + xml.slice(at);
+  // A control inside one that is cut goes with it; the cut control keeps its paragraph and cell marks, not its text.
+  return cutSpans(xml, cut, (span) => span.replace(/<w:t(?=[\s>])[^>]*>[^<]*<\/w:t>/gu, ''));
 }

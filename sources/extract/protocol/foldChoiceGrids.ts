@@ -3,10 +3,9 @@ import type { VoteCategory } from './lexicon.ts';
 import { splitCells } from './readAttendanceTable.ts';
 import { labelOf } from './readVoteTable.ts';
 import { QUESTION_CELL, QUESTION_PREFIX } from './spreadQuestionTable.ts';
+import { MARK } from './readTickGrid.ts';
 import { wholeVoteLabel } from './wholeVoteLabel.ts';
 
-/** A mark in a cell: one to three signs, no letter or digit ("✔", "✓", "+", "×"), or a V / Х (no word). */
-const MARK = /^[^\p{L}\d\s]{1,3}$|^[VvХх]$/u;
 /** A cell of one who cast no vote: a dash. */
 const DASH = /^[-–—]+$/u;
 /** The word a folded cell gets for each choice: one the members' table reads. */

@@ -8,7 +8,7 @@ import { re, SURNAME_INITIALS } from './re.ts';
 /** A member's row: a name with initials, perhaps numbered ("1) Байменов Ә.Қ.", "3. Иванов И.И."). */
 const MEMBER = re(`^(?:\\d{1,3}\\s*[.)]\\s*)?(?:${SURNAME_INITIALS})`, 'u');
 /** A mark in a cell: one to three signs, no letter or digit ("✓", "✗", "+", "V" aside: a letter is a word, not a mark). */
-const MARK = /^[^\p{L}\d\s]{1,3}$|^[VvХх]$/u;
+export const MARK = /^[^\p{L}\d\s]{1,3}$|^[VvХх]$/u;
 const MIN_ROWS = 3;
 
 /**
